@@ -1,0 +1,81 @@
+import { css } from 'lit';
+
+export const lostPhoneCardStyles = css`
+  :host {
+    display: block;
+  }
+  [part='base'] {
+    background: var(--bt-lost-phone-card-background, var(--_color-surface));
+    border: 1px solid var(--bt-lost-phone-card-border-color, var(--_color-border));
+    border-inline-start: 4px solid var(--bt-lost-phone-card-accent-color, var(--_color-warning));
+    border-radius: var(--_radius);
+    padding: var(--bt-lost-phone-card-padding, var(--_space-m));
+  }
+  [part='title'] {
+    margin: 0 0 var(--_space-s);
+    font-size: var(--_font-size-title);
+    line-height: 1.3;
+  }
+  p {
+    margin: 0 0 var(--_space-s);
+  }
+  .contact {
+    list-style: none;
+    margin: 0 0 var(--_space-s);
+    padding: 0;
+    display: grid;
+    gap: 0.25rem;
+  }
+  .label {
+    color: var(--_color-text-muted);
+    margin-inline-end: 0.5ch;
+  }
+  a {
+    overflow-wrap: anywhere;
+  }
+  [part='status'] {
+    display: flex;
+    align-items: baseline;
+    gap: 0.5ch;
+    font-weight: 600;
+  }
+  .dot {
+    flex: none;
+    inline-size: 0.6em;
+    block-size: 0.6em;
+    border-radius: 50%;
+    border: 1px solid transparent;
+    background: var(--_color-text-muted);
+  }
+  [data-status='open'] .dot {
+    background: var(--_color-success);
+  }
+  [part='hours'] {
+    margin: 0;
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-small);
+  }
+  [part='hours'] dt {
+    float: inline-start;
+    clear: inline-start;
+    margin-inline-end: 0.5ch;
+  }
+  [part='hours'] dd {
+    margin: 0;
+  }
+  :host([compact]) [part='base'] {
+    padding: var(--bt-lost-phone-card-padding, var(--_space-s) var(--_space-m));
+    font-size: var(--_font-size-small);
+  }
+  :host([compact]) [part='title'] {
+    font-size: var(--_font-size);
+  }
+  @media (forced-colors: active) {
+    .dot {
+      border-color: CanvasText;
+    }
+    [data-status='open'] .dot {
+      background: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,2 @@
+// Registers every element of the library.
+import './components/lost-phone-card/define.js';

@@ -1,0 +1,61 @@
+import { css } from 'lit';
+
+/**
+ * Baker Tilly defaults for the public design tokens. Each element reads `--bt-*` custom
+ * properties, which the host page may set on any ancestor; these are only the fallbacks.
+ */
+export const tokens = css`
+  :host {
+    --_color-text: var(--bt-color-text, #1d2624);
+    --_color-text-muted: var(--bt-color-text-muted, #4c5957);
+    --_color-surface: var(--bt-color-surface, #ffffff);
+    --_color-border: var(--bt-color-border, #c9d1cf);
+    --_color-primary: var(--bt-color-primary, #0a6b50);
+    --_color-success: var(--bt-color-success, #0f6b2c);
+    --_color-warning: var(--bt-color-warning, #8a4b00);
+    --_color-focus: var(--bt-color-focus, #1457c4);
+    --_font-family: var(--bt-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_font-size: var(--bt-font-size, 1rem);
+    --_font-size-small: var(--bt-font-size-small, 0.875rem);
+    --_font-size-title: var(--bt-font-size-title, 1.125rem);
+    --_radius: var(--bt-radius-medium, 0.5rem);
+    --_space-s: var(--bt-space-small, 0.5rem);
+    --_space-m: var(--bt-space-medium, 1rem);
+  }
+`;
+
+/** Box model, typography, links and a focus ring that stays visible in forced-colors mode. */
+export const base = css`
+  :host {
+    box-sizing: border-box;
+    color: var(--_color-text);
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    line-height: 1.5;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  a {
+    color: var(--_color-primary);
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    text-decoration-thickness: 2px;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_color-focus);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,156 @@
+import { expect } from '@open-wc/testing';
+import { groupDays, openingStatus, parseOpeningHours, type WeeklySchedule } from '../../src/contact/opening-hours.js';
+
+const PARIS = 'Europe/Paris';
+const OFFICE = 'Mo-Fr 09:00-12:30,14:00-18:00; Sa 09:00-12:00';
+
+function schedule(text: string): WeeklySchedule {
+  const parsed = parseOpeningHours(text);
+  if (!parsed.ok) throw new Error(parsed.reason);
+  return parsed.schedule;
+}
+
+const statusAt = (iso: string, hours = OFFICE) => openingStatus(schedule(hours), new Date(iso), PARIS);
+
+describe('parseOpeningHours', () => {
+  it('reads days, day ranges and several time ranges', () => {
+    const week = schedule(OFFICE);
+    expect(week[0]).to.deep.equal([
+      { start: 540, end: 750 },
+      { start: 840, end: 1080 },
+    ]);
+    expect(week[4]).to.deep.equal(week[0]);
+    expect(week[5]).to.deep.equal([{ start: 540, end: 720 }]);
+    expect(week[6]).to.deep.equal([]);
+  });
+
+  it('accepts day lists, wrapping ranges, 24:00 and any letter case', () => {
+    const week = schedule('mo,WE 12:00-24:00; Sa-Mo 10:00-11:00');
+    expect(week[0]).to.deep.equal([
+      { start: 600, end: 660 },
+      { start: 720, end: 1440 },
+    ]);
+    expect(week[2]).to.deep.equal([{ start: 720, end: 1440 }]);
+    expect(week[1]).to.deep.equal([]);
+    expect(week[5]).to.deep.equal([{ start: 600, end: 660 }]);
+    expect(week[6]).to.deep.equal([{ start: 600, end: 660 }]);
+  });
+
+  for (const bad of [
+    '',
+    ' ; ',
+    'Mo-Fr',
+    'Monday 09:00-18:00',
+    'Mo-Fr 9:00-18:00',
+    'Mo-Fr 09:00-25:00',
+    'Mo-Fr 18:00-09:00',
+    'Mo-Fr 09:00-09:00',
+    'Mo-Fr 09:00-12:00-14:00',
+    'Mo-Fr 09:00-12:00, 14:00-18:00',
+    'Mo 09:00-12:00; Mo 11:00-13:00',
+    '<img src=x onerror=alert(1)>',
+  ]) {
+    it(`refuses ${JSON.stringify(bad)} with a reason`, () => {
+      const parsed = parseOpeningHours(bad);
+      expect(parsed.ok).to.equal(false);
+      if (!parsed.ok) expect(parsed.reason).to.be.a('string').and.not.empty;
+    });
+  }
+});
+
+describe('openingStatus in Europe/Paris', () => {
+  it('is open on a weekday morning (winter, UTC+1)', () => {
+    // Tuesday 2026-01-13 10:00 in Paris.
+    expect(statusAt('2026-01-13T09:00:00Z')).to.deep.equal({ kind: 'open', closesAt: 750 });
+  });
+
+  it('is closed before opening and opens the same day', () => {
+    // Tuesday 08:59 in Paris.
+    expect(statusAt('2026-01-13T07:59:00Z')).to.deep.equal({
+      kind: 'closed',
+      opensInDays: 0,
+      weekday: 1,
+      opensAt: 540,
+    });
+  });
+
+  it('opens exactly at the start minute and closes exactly at the end minute', () => {
+    expect(statusAt('2026-01-13T08:00:00Z').kind).to.equal('open');
+    expect(statusAt('2026-01-13T16:59:00Z')).to.deep.equal({ kind: 'open', closesAt: 1080 });
+    expect(statusAt('2026-01-13T17:00:00Z')).to.deep.equal({
+      kind: 'closed',
+      opensInDays: 1,
+      weekday: 2,
+      opensAt: 540,
+    });
+  });
+
+  it('is closed at lunch and reopens in the afternoon', () => {
+    expect(statusAt('2026-01-13T12:00:00Z')).to.deep.equal({
+      kind: 'closed',
+      opensInDays: 0,
+      weekday: 1,
+      opensAt: 840,
+    });
+  });
+
+  it('is closed on Saturday afternoon and Sunday, reopening on Monday', () => {
+    // Saturday 2026-01-17 15:00 and Sunday 2026-01-18 11:00 in Paris.
+    const monday = { kind: 'closed', weekday: 0, opensAt: 540 };
+    expect(statusAt('2026-01-17T14:00:00Z')).to.deep.equal({ ...monday, opensInDays: 2 });
+    expect(statusAt('2026-01-18T10:00:00Z')).to.deep.equal({ ...monday, opensInDays: 1 });
+  });
+
+  it('follows the switch to summer time (last Sunday of March)', () => {
+    // Monday 2026-03-30, the day after the change: 07:30 UTC is 09:30 in Paris (UTC+2), open.
+    expect(statusAt('2026-03-30T07:30:00Z').kind).to.equal('open');
+    // The Monday before: 07:30 UTC is 08:30 in Paris (UTC+1), still closed.
+    expect(statusAt('2026-03-23T07:30:00Z').kind).to.equal('closed');
+    // Sunday 2026-03-29 around the gap (02:00 → 03:00): closed, opening on Monday morning.
+    expect(statusAt('2026-03-29T00:59:00Z')).to.deep.include({ kind: 'closed', opensInDays: 1, opensAt: 540 });
+    expect(statusAt('2026-03-29T01:00:00Z')).to.deep.include({ kind: 'closed', opensInDays: 1, opensAt: 540 });
+  });
+
+  it('follows the switch back to winter time (last Sunday of October)', () => {
+    // Friday 2026-10-23, summer: 16:30 UTC is 18:30 in Paris, closed.
+    expect(statusAt('2026-10-23T16:30:00Z').kind).to.equal('closed');
+    // Friday 2026-10-30, winter: 16:30 UTC is 17:30 in Paris, open until 18:00.
+    expect(statusAt('2026-10-30T16:30:00Z')).to.deep.equal({ kind: 'open', closesAt: 1080 });
+  });
+
+  it('reads the clocks of the given zone, not the reader’s', () => {
+    // 10:00 UTC on a Tuesday is 05:00 in New York (closed) and 11:00 in Paris (open).
+    const week = schedule(OFFICE);
+    expect(openingStatus(week, new Date('2026-01-13T10:00:00Z'), 'America/New_York').kind).to.equal('closed');
+    expect(openingStatus(week, new Date('2026-01-13T10:00:00Z'), PARIS).kind).to.equal('open');
+  });
+
+  it('finds the next opening up to a week ahead, and says when there is none', () => {
+    // Only on Tuesdays; asked on Tuesday after closing: next Tuesday.
+    expect(statusAt('2026-01-13T17:00:00Z', 'Tu 09:00-10:00')).to.deep.equal({
+      kind: 'closed',
+      opensInDays: 7,
+      weekday: 1,
+      opensAt: 540,
+    });
+    expect(openingStatus([[], [], [], [], [], [], []], new Date(), PARIS)).to.deep.equal({ kind: 'never-open' });
+  });
+});
+
+describe('groupDays', () => {
+  it('groups consecutive days with the same ranges', () => {
+    const groups = groupDays(schedule('Mo-Fr 09:00-18:00; Sa 09:00-12:00'));
+    expect(groups.map(({ first, last }) => [first, last])).to.deep.equal([
+      [0, 4],
+      [5, 5],
+    ]);
+  });
+
+  it('keeps apart days that are not consecutive', () => {
+    const groups = groupDays(schedule('Mo,We 09:00-18:00'));
+    expect(groups.map(({ first, last }) => [first, last])).to.deep.equal([
+      [0, 0],
+      [2, 2],
+    ]);
+  });
+});

@@ -1,0 +1,22 @@
+import { expect } from '@open-wc/testing';
+
+/**
+ * Fails the current test when Lit (in development mode) warns, for example about a change-in-
+ * update or a missing `await`; library warnings (`<bt-…>`) are collected for tests to assert on.
+ */
+export const warnings: string[] = [];
+let original: typeof console.warn;
+
+beforeEach(() => {
+  warnings.length = 0;
+  // Each test sees the warnings of its own elements, not only the first test's.
+  (globalThis as { litIssuedWarnings?: Set<unknown> }).litIssuedWarnings?.clear();
+  original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+});
+
+afterEach(() => {
+  console.warn = original;
+  const litWarnings = warnings.filter((warning) => !warning.startsWith('<bt-'));
+  expect(litWarnings, 'Lit dev-mode warnings').to.deep.equal([]);
+});

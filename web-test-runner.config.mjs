@@ -1,0 +1,25 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { CHROMIUM_ARGS, ensureChromium } from './scripts/chromium.mjs';
+
+const executablePath = ensureChromium();
+
+export default {
+  files: ['test/**/*.test.ts', '!test/e2e/**'],
+  nodeResolve: { exportConditions: ['development'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS },
+      // A reader outside Paris, so that tests see the opening hours' time-zone note.
+      createBrowserContext: ({ browser }) => browser.newContext({ timezoneId: 'America/New_York', locale: 'fr-FR' }),
+    }),
+  ],
+  // Lit announces its development build once per page; every other browser log is shown.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  concurrency: 2,
+  testFramework: { config: { timeout: 5000 } },
+  browserStartTimeout: 60_000,
+  testsStartTimeout: 60_000,
+};
