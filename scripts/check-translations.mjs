@@ -9,7 +9,11 @@ for (const file of readdirSync('xliff').filter((name) => name.endsWith('.xlf')))
   for (const [, id, body] of xliff.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)) {
     const source = /<source>([\s\S]*?)<\/source>/.exec(body)?.[1] ?? '';
     const target = /<target>([\s\S]*?)<\/target>/.exec(body)?.[1];
-    const placeholders = (text) => [...text.matchAll(/<x id="(\d+)"/g)].map((m) => m[1]).sort().join();
+    const placeholders = (text) =>
+      [...text.matchAll(/<x id="(\d+)"/g)]
+        .map((m) => m[1])
+        .sort()
+        .join();
     if (!target?.trim()) problems.push(`${file} ${id}: no translation for «${source}»`);
     else if (placeholders(source) !== placeholders(target)) problems.push(`${file} ${id}: placeholders differ`);
   }

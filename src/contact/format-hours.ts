@@ -1,4 +1,4 @@
-import { wallClock, type TimeRange } from './opening-hours.js';
+import { wallClock } from './opening-hours.js';
 
 // A fixed Monday (2024-01-01) from which weekdays are formatted in UTC.
 const MONDAY_UTC = Date.UTC(2024, 0, 1);
@@ -17,7 +17,9 @@ export function formatTimeOfDay(minutes: number, locale: string): string {
 
 /** Weekday name (0 = Monday) in the locale, as it appears mid-sentence. */
 export function formatWeekday(weekday: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(MONDAY_UTC + weekday * 86_400_000);
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(
+    MONDAY_UTC + weekday * 86_400_000,
+  );
 }
 
 /** `aujourd’hui`, `demain`, or the weekday name, for the day that is `inDays` from now. */
@@ -25,19 +27,6 @@ export function formatDayFromNow(inDays: number, weekday: number, locale: string
   return inDays <= 1
     ? new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(inDays, 'day')
     : formatWeekday(weekday, locale);
-}
-
-/** `09:00–12:30 et 14:00–18:00`. */
-export function formatRanges(ranges: readonly TimeRange[], locale: string): string {
-  const texts = ranges.map(
-    (range) => `${formatTimeOfDay(range.start, locale)}\u2013${formatTimeOfDay(range.end, locale)}`,
-  );
-  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(texts);
-}
-
-/** The city of an IANA time zone (`Europe/Paris` → `Paris`), to say whose clock the hours follow. */
-export function timeZoneCity(timeZone: string): string {
-  return (timeZone.split('/').at(-1) ?? timeZone).replaceAll('_', ' ');
 }
 
 /** True when, at `instant`, the reader's own clock shows another time than the clocks of `timeZone`. */

@@ -15,8 +15,7 @@ export interface TimeRange {
 export type WeeklySchedule = readonly (readonly TimeRange[])[];
 
 export type ParsedOpeningHours =
-  | { readonly ok: true; readonly schedule: WeeklySchedule }
-  | { readonly ok: false; readonly reason: string };
+  { readonly ok: true; readonly schedule: WeeklySchedule } | { readonly ok: false; readonly reason: string };
 
 export type OpeningStatus =
   | { readonly kind: 'open'; readonly closesAt: number }
@@ -24,56 +23,33 @@ export type OpeningStatus =
   | { readonly kind: 'never-open' };
 
 const DAY_CODES = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
-const TIME = /^([01]\d|2[0-4]):([0-5]\d)$/;
+const DAYS = `(?:${DAY_CODES.join('|')})(?:-(?:${DAY_CODES.join('|')}))?`;
+const TIMES = '(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)-(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)';
+const RULE = new RegExp(`^\\s*(${DAYS}(?:,${DAYS})*)\\s+(${TIMES}(?:,${TIMES})*)\\s*$`, 'i');
 
-function parseTime(text: string): number | undefined {
-  const match = TIME.exec(text.trim());
-  if (!match) return undefined;
-  const minutes = Number(match[1]) * 60 + Number(match[2]);
-  return minutes <= 24 * 60 ? minutes : undefined;
-}
-
-function parseDays(text: string): number[] | undefined {
-  const days: number[] = [];
-  for (const part of text.split(',')) {
-    const [from, to = from] = part.trim().toLowerCase().split('-');
-    const first = DAY_CODES.indexOf(from);
-    const last = DAY_CODES.indexOf(to);
-    if (first < 0 || last < 0) return undefined;
-    // A range such as Sa-Mo wraps over the week end.
-    for (let day = first; ; day = (day + 1) % 7) {
-      days.push(day);
-      if (day === last) break;
-    }
-  }
-  return days;
-}
-
-function parseRanges(text: string): TimeRange[] | undefined {
-  const ranges: TimeRange[] = [];
-  for (const part of text.split(',')) {
-    const [startText, endText, ...rest] = part.split('-');
-    if (endText === undefined || rest.length > 0) return undefined;
-    const start = parseTime(startText);
-    const end = parseTime(endText);
-    if (start === undefined || end === undefined || end <= start) return undefined;
-    ranges.push({ start, end });
-  }
-  return ranges;
-}
+const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
 
 export function parseOpeningHours(text: string): ParsedOpeningHours {
   const week: TimeRange[][] = DAY_CODES.map(() => []);
-  const rules = text.split(';').filter((rule) => rule.trim() !== '');
+  const rules = text.split(';').filter((rule) => rule.trim());
   if (rules.length === 0) return { ok: false, reason: 'is empty' };
   for (const rule of rules) {
-    const match = /^\s*(\S+)\s+(\S+)\s*$/.exec(rule);
-    const days = match && parseDays(match[1]);
-    const ranges = match && parseRanges(match[2]);
-    if (!days || !ranges) {
-      return { ok: false, reason: 'has a rule that is not "<days> <HH:MM-HH:MM>[,…]"' };
+    const match = RULE.exec(rule);
+    if (!match) return { ok: false, reason: 'has a rule that is not "<days> <HH:MM-HH:MM>[,…]"' };
+    const ranges = match[2].split(',').map((range) => ({
+      start: minutesOf(range.slice(0, 5)),
+      end: minutesOf(range.slice(6)),
+    }));
+    if (ranges.some((range) => range.end <= range.start))
+      return { ok: false, reason: 'has a range that ends before it starts' };
+    for (const days of match[1].toLowerCase().split(',')) {
+      const [first, last = first] = days.split('-').map((code) => DAY_CODES.indexOf(code));
+      // A range such as Sa-Mo wraps over the week end.
+      for (let day = first; ; day = (day + 1) % 7) {
+        week[day].push(...ranges);
+        if (day === last) break;
+      }
     }
-    for (const day of days) week[day].push(...ranges);
   }
   for (const ranges of week) {
     ranges.sort((a, b) => a.start - b.start);
@@ -84,21 +60,15 @@ export function parseOpeningHours(text: string): ParsedOpeningHours {
   return { ok: true, schedule: week };
 }
 
-const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** The weekday (0 = Monday) and minutes since midnight of an instant on the clocks of a time zone. */
 export function wallClock(instant: Date, timeZone: string): { weekday: number; minutes: number } {
-  let format = wallClockFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      weekday: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    wallClockFormats.set(timeZone, format);
-  }
+  const format = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
   const parts = Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, p.value]));
   return {
     weekday: DAY_CODES.indexOf(parts.weekday.slice(0, 2).toLowerCase()),
@@ -117,17 +87,4 @@ export function openingStatus(schedule: WeeklySchedule, instant: Date, timeZone:
     if (next) return { kind: 'closed', opensInDays: offset, weekday: day, opensAt: next.start };
   }
   return { kind: 'never-open' };
-}
-
-/** Days that share the same ranges, grouped into runs of consecutive weekdays, for display. */
-export function groupDays(schedule: WeeklySchedule): { first: number; last: number; ranges: readonly TimeRange[] }[] {
-  const key = (ranges: readonly TimeRange[]) => ranges.map((r) => `${r.start}-${r.end}`).join(',');
-  const groups: { first: number; last: number; ranges: readonly TimeRange[] }[] = [];
-  schedule.forEach((ranges, day) => {
-    if (ranges.length === 0) return;
-    const previous = groups.at(-1);
-    if (previous && previous.last === day - 1 && key(previous.ranges) === key(ranges)) previous.last = day;
-    else groups.push({ first: day, last: day, ranges });
-  });
-  return groups;
 }

@@ -3,15 +3,8 @@ interface LitDevModeGlobal {
 }
 
 /**
- * True when the page runs Lit's development build, which sets `litIssuedWarnings` on load:
- * configuration warnings follow Lit's own dev mode and stay silent in production builds.
- */
-export function isDevMode(): boolean {
-  return (globalThis as LitDevModeGlobal).litIssuedWarnings !== undefined;
-}
-
-/**
- * Warns the integrating developer once per element tag and message, in dev mode only.
+ * Warns the integrating developer once per element tag and message, only when the page runs
+ * Lit's development build (which defines `litIssuedWarnings`): silent in production builds.
  * Messages name the attribute at fault, never its value: it may be personal data.
  */
 export function warnOnce(tagName: string, message: string): void {

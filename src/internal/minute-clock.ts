@@ -27,9 +27,12 @@ export class MinuteClock implements ReactiveController {
 
   private schedule() {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.host.requestUpdate();
-      this.schedule();
-    }, 60_000 - (Date.now() % 60_000));
+    this.timer = setTimeout(
+      () => {
+        this.host.requestUpdate();
+        this.schedule();
+      },
+      60_000 - (Date.now() % 60_000),
+    );
   }
 }

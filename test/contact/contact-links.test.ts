@@ -10,7 +10,16 @@ describe('telHref', () => {
     expect(telHref('3639')).to.equal('tel:3639');
   });
 
-  for (const bad of [undefined, '', 'call us', '123', '+33 1 23 45 67 89 00 00 00 00', '01 23 + 45', 'javascript:alert(1)', '01;ext=2']) {
+  for (const bad of [
+    undefined,
+    '',
+    'call us',
+    '123',
+    '+33 1 23 45 67 89 00 00 00 00',
+    '01 23 + 45',
+    'javascript:alert(1)',
+    '01;ext=2',
+  ]) {
     it(`refuses ${JSON.stringify(bad)}`, () => expect(telHref(bad)).to.equal(undefined));
   }
 });
@@ -52,7 +61,16 @@ describe('safeHttpHref', () => {
     expect(safeHttpHref('http://www.bakertilly.fr/', base)).to.equal(undefined);
   });
 
-  for (const bad of [undefined, '', '  ', 'javascript:alert(1)', 'data:text/html,<b>x</b>', 'https://user:pw@evil.fr/', 'http://[', 'mailto:a@b.fr']) {
+  for (const bad of [
+    undefined,
+    '',
+    '  ',
+    'javascript:alert(1)',
+    'data:text/html,<b>x</b>',
+    'https://user:pw@evil.fr/',
+    'http://[',
+    'mailto:a@b.fr',
+  ]) {
     it(`refuses ${JSON.stringify(bad)}`, () => expect(safeHttpHref(bad, base)).to.equal(undefined));
   }
 });

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { groupDays, openingStatus, parseOpeningHours, type WeeklySchedule } from '../../src/contact/opening-hours.js';
+import { readerClockDiffers } from '../../src/contact/format-hours.js';
+import { openingStatus, parseOpeningHours, type WeeklySchedule } from '../../src/contact/opening-hours.js';
 
 const PARIS = 'Europe/Paris';
 const OFFICE = 'Mo-Fr 09:00-12:30,14:00-18:00; Sa 09:00-12:00';
@@ -137,20 +138,12 @@ describe('openingStatus in Europe/Paris', () => {
   });
 });
 
-describe('groupDays', () => {
-  it('groups consecutive days with the same ranges', () => {
-    const groups = groupDays(schedule('Mo-Fr 09:00-18:00; Sa 09:00-12:00'));
-    expect(groups.map(({ first, last }) => [first, last])).to.deep.equal([
-      [0, 4],
-      [5, 5],
-    ]);
-  });
-
-  it('keeps apart days that are not consecutive', () => {
-    const groups = groupDays(schedule('Mo,We 09:00-18:00'));
-    expect(groups.map(({ first, last }) => [first, last])).to.deep.equal([
-      [0, 0],
-      [2, 2],
-    ]);
+describe('readerClockDiffers', () => {
+  // The test browser runs on New York time (web-test-runner.config.mjs).
+  it('is false when the reader’s clock shows the same time, true otherwise', () => {
+    const instant = new Date('2026-01-13T09:00:00Z');
+    expect(readerClockDiffers('America/New_York', instant)).to.equal(false);
+    expect(readerClockDiffers('America/Toronto', instant)).to.equal(false);
+    expect(readerClockDiffers('Europe/Paris', instant)).to.equal(true);
   });
 });

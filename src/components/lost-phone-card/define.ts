@@ -1,7 +1,7 @@
-import { defineElement } from '../../internal/define-element.js';
 import { BtLostPhoneCard } from './lost-phone-card.js';
 
-defineElement('bt-lost-phone-card', BtLostPhoneCard);
+// The guard lets two copies of the library (or a hot reload) share a page without throwing.
+if (!customElements.get('bt-lost-phone-card')) customElements.define('bt-lost-phone-card', BtLostPhoneCard);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -50,19 +50,6 @@ export const lostPhoneCardStyles = css`
   [data-status='open'] .dot {
     background: var(--_color-success);
   }
-  [part='hours'] {
-    margin: 0;
-    color: var(--_color-text-muted);
-    font-size: var(--_font-size-small);
-  }
-  [part='hours'] dt {
-    float: inline-start;
-    clear: inline-start;
-    margin-inline-end: 0.5ch;
-  }
-  [part='hours'] dd {
-    margin: 0;
-  }
   :host([compact]) [part='base'] {
     padding: var(--bt-lost-phone-card-padding, var(--_space-s) var(--_space-m));
     font-size: var(--_font-size-small);

@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
 import { BtElement } from '../../internal/bt-element.js';
@@ -8,16 +7,12 @@ import { warnOnce } from '../../internal/dev-warning.js';
 import { getLocale } from '../../localization.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { mailtoHref, safeHttpHref, telHref } from '../../contact/contact-links.js';
-import { groupDays, openingStatus, parseOpeningHours, type WeeklySchedule } from '../../contact/opening-hours.js';
-import {
-  formatDayFromNow,
-  formatRanges,
-  formatTimeOfDay,
-  formatWeekday,
-  readerClockDiffers,
-  timeZoneCity,
-} from '../../contact/format-hours.js';
+import { openingStatus, parseOpeningHours, type WeeklySchedule } from '../../contact/opening-hours.js';
+import { formatDayFromNow, formatTimeOfDay, readerClockDiffers } from '../../contact/format-hours.js';
 import { lostPhoneCardStyles } from './lost-phone-card.styles.js';
+
+// Customer service works on French time, whatever the reader's time zone.
+const SERVICE_TIME_ZONE = 'Europe/Paris';
 
 const HEADINGS = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` };
 type HeadingLevel = keyof typeof HEADINGS;
@@ -41,7 +36,6 @@ type HeadingLevel = keyof typeof HEADINGS;
  * @csspart email - The `mailto:` link.
  * @csspart link - The additional link.
  * @csspart status - "Open now" or "opens next" line.
- * @csspart hours - The weekly opening hours.
  *
  * @cssprop --bt-lost-phone-card-background - Card background (default: `--bt-color-surface`).
  * @cssprop --bt-lost-phone-card-border-color - Card border (default: `--bt-color-border`).
@@ -51,32 +45,40 @@ type HeadingLevel = keyof typeof HEADINGS;
 export class BtLostPhoneCard extends BtElement {
   static override styles = [tokens, base, lostPhoneCardStyles];
 
+  // Declared without decorators: the decorator helper would cost every page a few hundred bytes.
+  static override properties = {
+    phone: {},
+    email: {},
+    hours: {},
+    link: {},
+    linkLabel: { attribute: 'link-label' },
+    compact: { type: Boolean, reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
   /** Customer service phone number, with the usual separators (`01 23 45 67 89`, `+33 1 23 45 67 89`). */
-  @property() phone = '';
+  phone = '';
 
   /** Customer service email address. */
-  @property() email = '';
+  email = '';
 
   /**
-   * Opening hours, e.g. `Mo-Fr 09:00-12:30,14:00-18:00; Sa 09:00-12:00` (days Mo–Su, 24-hour
-   * times, `;` between rules). Without it, no open/closed status is shown.
+   * Opening hours on Paris time, e.g. `Mo-Fr 09:00-12:30,14:00-18:00; Sa 09:00-12:00` (days
+   * Mo–Su, 24-hour times, `;` between rules). Without it, no open/closed status is shown.
    */
-  @property() hours = '';
-
-  /** IANA time zone the opening hours follow. */
-  @property({ attribute: 'time-zone' }) timeZone = 'Europe/Paris';
+  hours = '';
 
   /** Optional further contact page (https). */
-  @property() link = '';
+  link = '';
 
   /** Text of the further contact link; a localized default when empty. */
-  @property({ attribute: 'link-label' }) linkLabel = '';
+  linkLabel = '';
 
-  /** Short variant for sidebars: no explanation paragraph and no weekly hours. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  /** Short variant for sidebars: without the paragraph on what customer service will do. */
+  compact = false;
 
   /** Level of the card's heading (2 to 6), to fit the host page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel: HeadingLevel = 2;
+  headingLevel: HeadingLevel = 2;
 
   private readonly clock = new MinuteClock(this);
   private telHref?: string;
@@ -87,35 +89,31 @@ export class BtLostPhoneCard extends BtElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('phone')) {
       this.telHref = telHref(this.phone);
-      if (this.phone && !this.telHref) this.warn('ignores `phone`: it is not a phone number.');
+      if (this.phone && !this.telHref) this.warnIgnored('phone');
     }
     if (changed.has('email')) {
       this.mailtoHref = mailtoHref(this.email);
-      if (this.email && !this.mailtoHref) this.warn('ignores `email`: it is not a plain email address.');
+      if (this.email && !this.mailtoHref) this.warnIgnored('email');
     }
     if (changed.has('link')) {
       this.linkHref = safeHttpHref(this.link, document.baseURI);
-      if (this.link && !this.linkHref) this.warn('ignores `link`: only https URLs are allowed.');
+      if (this.link && !this.linkHref) this.warnIgnored('link');
     }
-    if (changed.has('hours') || changed.has('timeZone')) this.schedule = this.parseHours();
+    if (changed.has('hours')) this.schedule = this.parseHours();
     if (!this.telHref && !this.mailtoHref && !this.linkHref) {
-      this.warn('has no valid `phone`, `email` or `link`: it can only give general advice.');
+      warnOnce(this.localName, 'has no valid `phone`, `email` or `link`: it only gives general advice.');
     }
   }
 
   private parseHours(): WeeklySchedule | undefined {
     if (!this.hours) return undefined;
-    if (!isTimeZone(this.timeZone)) {
-      this.warn('ignores `hours`: `time-zone` is not an IANA time zone.');
-      return undefined;
-    }
     const parsed = parseOpeningHours(this.hours);
-    if (!parsed.ok) this.warn(`ignores \`hours\`: it ${parsed.reason}.`);
+    if (!parsed.ok) this.warnIgnored('hours', parsed.reason);
     return parsed.ok ? parsed.schedule : undefined;
   }
 
-  private warn(message: string) {
-    warnOnce(this.localName, message);
+  private warnIgnored(attribute: string, reason = 'is not valid') {
+    warnOnce(this.localName, `ignores \`${attribute}\`: the value ${reason} (see the attribute's documentation).`);
   }
 
   override render() {
@@ -124,14 +122,16 @@ export class BtLostPhoneCard extends BtElement {
       <section part="base" aria-labelledby="title">
         ${staticHtml`<${heading} id="title" part="title">${msg('Téléphone perdu ou volé ?')}</${heading}>`}
         <p>${msg('Contactez au plus vite le service client.')}</p>
-        ${this.compact
-          ? nothing
-          : html`<p>
-              ${msg(
-                'Il supprimera les données liées à votre double authentification, puis en paramétrera de nouvelles avec vous. Ainsi, même une personne qui connaîtrait votre mot de passe et détiendrait votre téléphone ne pourrait pas aller plus loin.',
-              )}
-            </p>`}
-        ${this.renderContact()} ${this.renderStatus()} ${this.compact ? nothing : this.renderHours()}
+        ${
+          this.compact
+            ? nothing
+            : html`<p>
+                ${msg(
+                  'Il supprimera les données liées à votre double authentification, puis en paramétrera de nouvelles avec vous. Ainsi, même une personne qui connaîtrait votre mot de passe et détiendrait votre téléphone ne pourrait pas aller plus loin.',
+                )}
+              </p>`
+        }
+        ${this.renderContact()} ${this.renderStatus()}
         <slot></slot>
       </section>
     `;
@@ -143,19 +143,13 @@ export class BtLostPhoneCard extends BtElement {
     }
     return html`
       <ul part="contact" class="contact">
-        ${this.telHref
-          ? html`<li>
-              <span class="label">${msg('Téléphone :')}</span><a part="phone" href=${this.telHref}>${this.phone.trim()}</a>
-            </li>`
-          : nothing}
-        ${this.mailtoHref
-          ? html`<li>
-              <span class="label">${msg('E-mail :')}</span><a part="email" href=${this.mailtoHref}>${this.email.trim()}</a>
-            </li>`
-          : nothing}
-        ${this.linkHref
-          ? html`<li><a part="link" href=${this.linkHref}>${this.linkLabel || msg('Autres moyens de nous contacter')}</a></li>`
-          : nothing}
+        ${this.telHref ? contactItem(msg('Téléphone :'), 'phone', this.telHref, this.phone.trim()) : nothing}
+        ${this.mailtoHref ? contactItem(msg('E-mail :'), 'email', this.mailtoHref, this.email.trim()) : nothing}
+        ${
+          this.linkHref
+            ? contactItem('', 'link', this.linkHref, this.linkLabel || msg('Autres moyens de nous contacter'))
+            : nothing
+        }
       </ul>
     `;
   }
@@ -164,9 +158,9 @@ export class BtLostPhoneCard extends BtElement {
     if (!this.schedule) return nothing;
     const locale = getLocale();
     const now = this.clock.now();
-    const status = openingStatus(this.schedule, now, this.timeZone);
-    const zoneNote = readerClockDiffers(this.timeZone, now)
-      ? html` <span class="zone">${msg(str`(heure de ${timeZoneCity(this.timeZone)})`)}</span>`
+    const status = openingStatus(this.schedule, now, SERVICE_TIME_ZONE);
+    const zoneNote = readerClockDiffers(SERVICE_TIME_ZONE, now)
+      ? html` <span class="zone">${msg('(heure de Paris)')}</span>`
       : nothing;
     let text: string;
     switch (status.kind) {
@@ -185,32 +179,10 @@ export class BtLostPhoneCard extends BtElement {
       <span class="dot" aria-hidden="true"></span><span>${text}${zoneNote}</span>
     </p>`;
   }
-
-  private renderHours() {
-    if (!this.schedule) return nothing;
-    const locale = getLocale();
-    return html`
-      <dl part="hours" aria-label=${msg('Horaires d’ouverture')}>
-        ${groupDays(this.schedule).map(
-          ({ first, last, ranges }) => html`
-            <dt>
-              ${first === last
-                ? formatWeekday(first, locale)
-                : `${formatWeekday(first, locale)} – ${formatWeekday(last, locale)}`}${msg(' :')}
-            </dt>
-            <dd>${formatRanges(ranges, locale)}</dd>
-          `,
-        )}
-      </dl>
-    `;
-  }
 }
 
-function isTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
+function contactItem(label: string, part: string, href: string, text: string) {
+  return html`<li>
+    ${label ? html`<span class="label">${label}</span>` : nothing}<a part=${part} href=${href}>${text}</a>
+  </li>`;
 }
