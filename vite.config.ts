@@ -10,27 +10,31 @@ export const entries = {
 
 const external = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^@azure\/msal-browser($|\/)/];
 
-export default defineConfig(({ command }) =>
-  command === 'build'
-    ? {
-        plugins: [minifyLitTemplates()],
-        build: {
-          outDir: 'dist',
-          emptyOutDir: true,
-          target: 'es2022',
-          minify: false,
-          sourcemap: true,
-          lib: { entry: entries, formats: ['es'] },
-          rolldownOptions: {
-            external,
-            output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
-          },
-        },
-      }
-    : {
-        // `npm start`: the demo page, served from demo/ with the library's sources.
-        root: 'demo',
-        server: { host: '127.0.0.1', port: Number(process.env.DEMO_PORT ?? 5173), strictPort: true },
-        preview: { host: '127.0.0.1' },
+export default defineConfig(({ command, mode }) => {
+  if (command !== 'build') {
+    // `npm start`: the demo page, served from demo/ with the library's sources.
+    return {
+      root: 'demo',
+      server: { host: '127.0.0.1', port: Number(process.env.DEMO_PORT ?? 5173), strictPort: true },
+    };
+  }
+  // Like Lit, two builds: dist/ for production (dev-mode warnings compiled out) and
+  // dist/development/ (warnings kept), chosen by the `development` export condition.
+  const development = mode === 'development';
+  return {
+    plugins: [minifyLitTemplates()],
+    define: { 'import.meta.env.DEV': JSON.stringify(development) },
+    build: {
+      outDir: development ? 'dist/development' : 'dist',
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: false,
+      sourcemap: false,
+      lib: { entry: entries, formats: ['es'] },
+      rolldownOptions: {
+        external,
+        output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
-);
+    },
+  };
+});

@@ -7,7 +7,15 @@ const executablePath = ensureChromium();
 export default {
   files: ['test/**/*.test.ts', '!test/e2e/**'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: 'tsconfig.json',
+      // Tests run the development build: dev-mode warnings included.
+      define: { 'import.meta.env.DEV': 'true' },
+    }),
+  ],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -72,7 +72,7 @@ for (const [entry, file, withLit, budget] of MEASURES) {
   failed ||= over;
   rows.push({
     entry,
-    lit: withLit ? 'included' : 'excluded',
+    'Lit runtime (lit, @lit/*)': withLit ? 'included' : 'excluded',
     minified: kb(eager.min),
     gzip: kb(eager.gzip),
     budget: budget === undefined ? '' : `${kb(budget)} ${over ? 'OVER' : 'ok'}`,

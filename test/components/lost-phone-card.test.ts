@@ -91,24 +91,12 @@ for (const locale of ['fr', 'en'] as const) {
       );
     });
 
-    it('lists the weekly hours, grouping days', async () => {
-      unfreeze = freezeTime(TUESDAY_MORNING);
-      const el = await card();
-      const hours = textOf(part(el, 'hours'));
-      expect(hours).to.equal(
-        locale === 'fr'
-          ? `lundi – vendredi${NBSP}: 9 h–12 h 30 et 14 h–18 h samedi${NBSP}: 9 h–12 h`
-          : 'Monday – Friday: 9:00 AM–12:30 PM and 2:00 PM–6:00 PM Saturday: 9:00 AM–12:00 PM',
-      );
-    });
-
-    it('has a compact variant without the explanation or weekly hours', async () => {
+    it('has a compact variant without the explanation paragraph', async () => {
       unfreeze = freezeTime(TUESDAY_MORNING);
       const el = await card();
       el.compact = true;
       await el.updateComplete;
       expect(el.hasAttribute('compact')).to.equal(true);
-      expect(part(el, 'hours')).to.equal(null);
       expect(textOf(el.shadowRoot)).not.to.contain(locale === 'fr' ? 'supprimera' : 'delete the data');
       expect(part(el, 'phone')).to.exist;
       expect(part(el, 'status')).to.exist;
@@ -178,7 +166,6 @@ describe('<bt-lost-phone-card> configuration', () => {
     expect(part(el, 'email')).to.equal(null);
     expect(part(el, 'link')).to.equal(null);
     expect(part(el, 'status')).to.equal(null);
-    expect(part(el, 'hours')).to.equal(null);
     expect(el.shadowRoot!.querySelector('[href^="javascript"]')).to.equal(null);
     expect(warnings.filter((w) => w.startsWith('<bt-lost-phone-card>')).length).to.equal(3);
     for (const field of ['`email`', '`link`', '`hours`']) {

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { resetWarnings } from '../../src/internal/dev-warning.js';
 
 /**
  * Fails the current test when Lit (in development mode) warns, for example about a change-in-
@@ -10,7 +11,7 @@ let original: typeof console.warn;
 beforeEach(() => {
   warnings.length = 0;
   // Each test sees the warnings of its own elements, not only the first test's.
-  (globalThis as { litIssuedWarnings?: Set<unknown> }).litIssuedWarnings?.clear();
+  resetWarnings();
   original = console.warn;
   console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
 });

@@ -23,7 +23,7 @@ type HeadingLevel = keyof typeof HEADINGS;
  * customer. Shows `tel:` and `mailto:` links, and whether the service is open now.
  *
  * Contact details that are missing or malformed are left out (never rendered as a broken link)
- * and reported in a console warning when Lit runs in development mode.
+ * and reported in a console warning by the development build.
  *
  * @summary Lost or stolen phone: whom to contact and whether they are open now.
  *
@@ -89,18 +89,18 @@ export class BtLostPhoneCard extends BtElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('phone')) {
       this.telHref = telHref(this.phone);
-      if (this.phone && !this.telHref) this.warnIgnored('phone');
+      if (import.meta.env.DEV && this.phone && !this.telHref) warnIgnored(this, 'phone');
     }
     if (changed.has('email')) {
       this.mailtoHref = mailtoHref(this.email);
-      if (this.email && !this.mailtoHref) this.warnIgnored('email');
+      if (import.meta.env.DEV && this.email && !this.mailtoHref) warnIgnored(this, 'email');
     }
     if (changed.has('link')) {
       this.linkHref = safeHttpHref(this.link, document.baseURI);
-      if (this.link && !this.linkHref) this.warnIgnored('link');
+      if (import.meta.env.DEV && this.link && !this.linkHref) warnIgnored(this, 'link');
     }
     if (changed.has('hours')) this.schedule = this.parseHours();
-    if (!this.telHref && !this.mailtoHref && !this.linkHref) {
+    if (import.meta.env.DEV && !this.telHref && !this.mailtoHref && !this.linkHref) {
       warnOnce(this.localName, 'has no valid `phone`, `email` or `link`: it only gives general advice.');
     }
   }
@@ -108,12 +108,8 @@ export class BtLostPhoneCard extends BtElement {
   private parseHours(): WeeklySchedule | undefined {
     if (!this.hours) return undefined;
     const parsed = parseOpeningHours(this.hours);
-    if (!parsed.ok) this.warnIgnored('hours', parsed.reason);
+    if (import.meta.env.DEV && !parsed.ok) warnIgnored(this, 'hours', parsed.reason);
     return parsed.ok ? parsed.schedule : undefined;
-  }
-
-  private warnIgnored(attribute: string, reason = 'is not valid') {
-    warnOnce(this.localName, `ignores \`${attribute}\`: the value ${reason} (see the attribute's documentation).`);
   }
 
   override render() {
@@ -185,4 +181,8 @@ function contactItem(label: string, part: string, href: string, text: string) {
   return html`<li>
     ${label ? html`<span class="label">${label}</span>` : nothing}<a part=${part} href=${href}>${text}</a>
   </li>`;
+}
+
+function warnIgnored(element: HTMLElement, attribute: string, reason = 'is not valid') {
+  warnOnce(element.localName, `ignores \`${attribute}\`: the value ${reason} (see the attribute's documentation).`);
 }

@@ -1,0 +1,42 @@
+// Checks the built package as a consumer receives it: every export target exists, the tarball
+// holds only what a consumer needs, the define entries register elements while the main entry
+// registers none, and dev-mode warnings exist in the development build only.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const problems = [];
+
+const targets = (value) => (typeof value === 'string' ? [value] : Object.values(value).flatMap(targets));
+for (const [entry, value] of Object.entries(pkg.exports)) {
+  for (const target of targets(value))
+    if (!existsSync(target)) problems.push(`exports["${entry}"] → ${target} is missing`);
+}
+
+const packed = JSON.parse(
+  execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }),
+);
+const files = packed[0].files.map((file) => file.path);
+const unexpected = files.filter(
+  (file) => !/^(dist\/.*\.(js|d\.ts)|dist\/custom-elements\.json|package\.json|README\.md)$/.test(file),
+);
+if (unexpected.length) problems.push(`the tarball holds files a consumer does not need: ${unexpected.join(', ')}`);
+if (!files.includes('dist/custom-elements.json')) problems.push('the tarball lacks custom-elements.json');
+
+for (const build of ['dist', 'dist/development']) {
+  const defineAll = readFileSync(`${build}/define.js`, 'utf8');
+  if (!/import\s*["']\.\/components\/lost-phone-card\/define\.js["']/.test(defineAll)) {
+    problems.push(`${build}/define.js does not import the element definitions`);
+  }
+  if (/customElements\.define/.test(readFileSync(`${build}/index.js`, 'utf8')))
+    problems.push(`${build}/index.js registers elements`);
+}
+const card = (build) => readFileSync(`${build}/components/lost-phone-card/lost-phone-card.js`, 'utf8');
+if (/warnOnce/.test(card('dist'))) problems.push('the production build still contains dev-mode warnings');
+if (!/warnOnce/.test(card('dist/development'))) problems.push('the development build lost its dev-mode warnings');
+
+if (problems.length) {
+  console.error(`Package check failed:\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`Package check passed: ${files.length} files in the tarball, every export target present.`);
