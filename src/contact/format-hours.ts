@@ -6,7 +6,8 @@ const MONDAY_UTC = Date.UTC(2024, 0, 1);
 /** Local wall-clock minutes as a time of day in the locale: `9 h`, `12 h 30` in French, `9:00 AM` in English. */
 export function formatTimeOfDay(minutes: number, locale: string): string {
   if (locale === 'fr') {
-    const hours = Math.floor(minutes / 60) % 24;
+    // 24:00 reads « 24 h » in French, the usual way to say the end of the day.
+    const hours = Math.floor(minutes / 60);
     const rest = minutes % 60;
     return rest === 0 ? `${hours}\u00a0h` : `${hours}\u00a0h\u00a0${String(rest).padStart(2, '0')}`;
   }

@@ -176,6 +176,7 @@ describe('<bt-lost-phone-card> configuration', () => {
     }
     // Warnings name the attribute, never its value.
     expect(warnings.join(' ')).not.to.contain('evil.fr');
+    await expect(el).to.be.accessible();
   });
 
   it('updates when contact details change', async () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { readerClockDiffers } from '../../src/contact/format-hours.js';
+import { formatTimeOfDay, readerClockDiffers } from '../../src/contact/format-hours.js';
 import { openingStatus, parseOpeningHours, type WeeklySchedule } from '../../src/contact/opening-hours.js';
 
 const PARIS = 'Europe/Paris';
@@ -145,5 +145,14 @@ describe('readerClockDiffers', () => {
     expect(readerClockDiffers('America/New_York', instant)).to.equal(false);
     expect(readerClockDiffers('America/Toronto', instant)).to.equal(false);
     expect(readerClockDiffers('Europe/Paris', instant)).to.equal(true);
+  });
+});
+
+describe('formatTimeOfDay', () => {
+  it('writes French times the French way and English times with Intl', () => {
+    expect(formatTimeOfDay(540, 'fr')).to.equal('9\u00a0h');
+    expect(formatTimeOfDay(750, 'fr')).to.equal('12\u00a0h\u00a030');
+    expect(formatTimeOfDay(1440, 'fr')).to.equal('24\u00a0h');
+    expect(formatTimeOfDay(750, 'en')).to.match(/^12:30\sPM$/);
   });
 });
