@@ -5,7 +5,10 @@ import { minifyLitTemplates } from './scripts/minify-lit-templates.js';
 export const entries = {
   index: 'src/index.ts',
   define: 'src/define.ts',
+  'redirect-bridge': 'src/redirect-bridge.ts',
+  'components/auth-provider/define': 'src/components/auth-provider/define.ts',
   'components/lost-phone-card/define': 'src/components/lost-phone-card/define.ts',
+  'components/signin-button/define': 'src/components/signin-button/define.ts',
 };
 
 const external = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^@azure\/msal-browser($|\/)/];

@@ -30,8 +30,8 @@ for (const module of manifest.modules) {
         if (!documented.has(name)) problems.push(`${where}: ${kind} "${name}" is used but not documented`);
       }
       for (const name of documented) {
-        // A part name may also be passed to a template helper as a string literal.
-        const passedAsLiteral = kind === 'cssParts' && source.includes(`'${name}'`);
+        // A part or event name may also be passed to a helper as a string literal.
+        const passedAsLiteral = (kind === 'cssParts' || kind === 'events') && source.includes(`'${name}'`);
         if (!usedNames.has(name) && !passedAsLiteral) {
           problems.push(`${where}: ${kind} "${name}" is documented but not used`);
         }

@@ -18,7 +18,7 @@ const packed = JSON.parse(
 );
 const files = packed[0].files.map((file) => file.path);
 const unexpected = files.filter(
-  (file) => !/^(dist\/.*\.(js|d\.ts)|dist\/custom-elements\.json|package\.json|README\.md)$/.test(file),
+  (file) => !/^(dist\/.*\.(js|d\.ts)|dist\/custom-elements\.json|package\.json|README\.md|redirect\.html)$/.test(file),
 );
 if (unexpected.length) problems.push(`the tarball holds files a consumer does not need: ${unexpected.join(', ')}`);
 if (!files.includes('dist/custom-elements.json')) problems.push('the tarball lacks custom-elements.json');

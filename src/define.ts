@@ -1,2 +1,5 @@
-// Registers every element of the library.
+// Registers every element of the library; the provider first, so that it configures sign-in
+// before the elements inside it ask for the client.
+import './components/auth-provider/define.js';
 import './components/lost-phone-card/define.js';
+import './components/signin-button/define.js';

@@ -1,6 +1,36 @@
 // The public API. Importing it registers no element: import `@bakertilly/espace-client-auth/define`
 // (every element) or one element's entry for that.
+export { BtAuthProvider } from './components/auth-provider/auth-provider.js';
 export { BtLostPhoneCard } from './components/lost-phone-card/lost-phone-card.js';
+export {
+  BtSigninButton,
+  type BtAuthErrorEventDetail,
+  type BtSignedInEventDetail,
+} from './components/signin-button/signin-button.js';
+
+export { AuthController } from './auth/auth-controller.js';
+export { authClientContext } from './auth/context.js';
+export { AuthConfigError, validateAuthConfig, type AuthConfig, type AuthConfigInput } from './auth/config.js';
+export {
+  describeAuthProblem,
+  toAuthFailure,
+  type AuthProblem,
+  type AuthProblemAction,
+} from './auth/describe-problem.js';
+export { BtAuthError } from './auth/auth-error.js';
+export { configureAuth, getAuthClient, setAuthClient } from './auth/registry.js';
+export type {
+  AuthAccount,
+  AuthChange,
+  AuthClient,
+  AuthFailure,
+  AuthListener,
+  AuthState,
+  AuthStatus,
+  InteractionMode,
+  SignInOptions,
+} from './auth/types.js';
+
 export { setLocale, getLocale, resolveLocale, supportedLocales, type BtLocale } from './localization.js';
 export {
   parseOpeningHours,

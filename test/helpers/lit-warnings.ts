@@ -3,7 +3,7 @@ import { resetWarnings } from '../../src/internal/dev-warning.js';
 
 /**
  * Fails the current test when Lit (in development mode) warns, for example about a change-in-
- * update or a missing `await`; library warnings (`<bt-…>`) are collected for tests to assert on.
+ * update or a missing `await`; library warnings (`<tag-name> …`) are collected for tests to assert on.
  */
 export const warnings: string[] = [];
 let original: typeof console.warn;
@@ -18,6 +18,6 @@ beforeEach(() => {
 
 afterEach(() => {
   console.warn = original;
-  const litWarnings = warnings.filter((warning) => !warning.startsWith('<bt-'));
-  expect(litWarnings, 'Lit dev-mode warnings').to.deep.equal([]);
+  const litWarnings = warnings.filter((warning) => !/^<[a-z]+(-[a-z]+)+> /.test(warning));
+  expect(litWarnings, `Lit dev-mode warnings: ${litWarnings.join(' | ')}`).to.deep.equal([]);
 });

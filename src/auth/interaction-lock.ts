@@ -1,0 +1,21 @@
+import { BtAuthError } from './auth-error.js';
+
+const LOCK_NAME = 'bt-espace-client-auth:interaction';
+
+/**
+ * Runs `interaction` while holding a lock shared by every tab of this origin, so that two sign-in
+ * popups never run at once. Fails with `interaction_in_progress` when another tab holds it.
+ * Without the Web Locks API, runs unguarded (MSAL still refuses two interactions in one tab).
+ */
+export async function withInteractionLock<T>(interaction: () => Promise<T>): Promise<T> {
+  const locks = globalThis.navigator?.locks;
+  if (!locks) return interaction();
+  let acquired = false;
+  const result = await locks.request(LOCK_NAME, { ifAvailable: true }, async (lock) => {
+    if (!lock) return undefined;
+    acquired = true;
+    return interaction();
+  });
+  if (!acquired) throw new BtAuthError({ code: 'interaction_in_progress' });
+  return result as T;
+}

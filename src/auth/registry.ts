@@ -1,0 +1,56 @@
+import { hasAuthResponseInUrl } from './browser-traces.js';
+import { validateAuthConfig, type AuthConfigInput } from './config.js';
+import { MsalAuthClient } from './msal-auth-client.js';
+import type { AuthClient } from './types.js';
+
+let pageClient: AuthClient | undefined;
+let pageConfig: string | undefined;
+const waiting = new Set<(client: AuthClient | undefined) => void>();
+
+/**
+ * Configures sign-in for the whole page and returns its one auth client, which every element
+ * uses (directly, or through `<bt-auth-provider>`). Throws an `AuthConfigError` naming the field
+ * at fault before any network call. Calling it again with the same configuration returns the same
+ * client; with another configuration it throws, since a page has one MSAL client.
+ *
+ * When the address carries an authorization response, sign-in resumes at once.
+ */
+export function configureAuth(input: AuthConfigInput): AuthClient {
+  const config = validateAuthConfig(input);
+  const key = JSON.stringify(config);
+  if (pageClient && pageConfig !== key) {
+    throw new Error('Sign-in is already configured differently on this page: a page has one sign-in client.');
+  }
+  if (!pageClient) {
+    pageClient = new MsalAuthClient(config);
+    pageConfig = key;
+    if (hasAuthResponseInUrl()) pageClient.start();
+    announce();
+  }
+  return pageClient;
+}
+
+/**
+ * Uses `client` (any {@link AuthClient}: a host's own sign-in, or a fake in tests and stories) as
+ * the page's auth client; `undefined` forgets it.
+ */
+export function setAuthClient(client: AuthClient | undefined): void {
+  pageClient = client;
+  pageConfig = undefined;
+  announce();
+}
+
+/** The page's auth client, if sign-in has been configured. */
+export function getAuthClient(): AuthClient | undefined {
+  return pageClient;
+}
+
+/** Calls `listener` whenever the page's auth client is configured or replaced, until unsubscribed. */
+export function onAuthClientChange(listener: (client: AuthClient | undefined) => void): () => void {
+  waiting.add(listener);
+  return () => waiting.delete(listener);
+}
+
+function announce() {
+  for (const listener of [...waiting]) listener(pageClient);
+}

@@ -1,0 +1,111 @@
+import { css, html, LitElement } from 'lit';
+import { ContextProvider } from '@lit/context';
+import { authClientContext } from '../../auth/context.js';
+import { AuthConfigError, type AuthConfigInput } from '../../auth/config.js';
+import { configureAuth } from '../../auth/registry.js';
+import type { AuthClient, AuthState } from '../../auth/types.js';
+
+/** Stands in for the client when the configuration is wrong: every element shows the problem. */
+class MisconfiguredAuthClient implements AuthClient {
+  private readonly state: AuthState = { status: 'error', failure: { code: 'configuration_error' } };
+  getState = () => this.state;
+  subscribe = () => () => undefined;
+  start = () => undefined;
+  signIn = () => Promise.resolve();
+  signOut = () => Promise.resolve();
+  getAccessToken = () => Promise.reject(new Error('Sign-in is not configured.'));
+  dismissFailure = () => undefined;
+}
+
+const list = (value: string) => value.split(/[\s,]+/).filter(Boolean);
+
+/**
+ * Configures Microsoft sign-in for the elements inside it, which share its one client. Renders
+ * only its children. A wrong configuration is reported in the console, naming the attribute,
+ * and the elements inside show that sign-in is unavailable.
+ *
+ * @summary Sign-in configuration for the elements inside it.
+ *
+ * @slot - The elements that use sign-in, at any depth.
+ */
+export class BtAuthProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  static override properties = {
+    clientId: { attribute: 'client-id' },
+    authority: {},
+    redirectUri: { attribute: 'redirect-uri' },
+    postLogoutRedirectUri: { attribute: 'post-logout-redirect-uri' },
+    knownAuthorities: { attribute: 'known-authorities' },
+    scopes: {},
+    interaction: {},
+    popupFallback: { attribute: 'popup-fallback' },
+    protocolMode: { attribute: 'protocol-mode' },
+  };
+
+  /** Application (client) id registered with the identity provider. */
+  clientId = '';
+
+  /** Authority URL: `https://login.microsoftonline.com/<tenant>`, `https://<tenant>.ciamlogin.com/`, or any OIDC issuer with `protocol-mode="OIDC"`. */
+  authority = '';
+
+  /** The redirect bridge page on this origin (default `/redirect.html`). */
+  redirectUri = '';
+
+  /** Where to land after signing out (default: the current page). */
+  postLogoutRedirectUri = '';
+
+  /** Further trusted authority hosts, space or comma separated (`localhost:8443`). */
+  knownAuthorities = '';
+
+  /** Scopes of the access tokens, space separated. */
+  scopes = '';
+
+  /** `redirect` (default) or `popup`. */
+  interaction: 'redirect' | 'popup' = 'redirect';
+
+  /** When a popup is blocked: `redirect` (default) continues in the page, `none` reports it. */
+  popupFallback: 'redirect' | 'none' = 'redirect';
+
+  /** `AAD` (default, Microsoft Entra and External ID) or `OIDC` (any OpenID Connect provider). */
+  protocolMode: 'AAD' | 'OIDC' = 'AAD';
+
+  private readonly provider = new ContextProvider(this, { context: authClientContext });
+
+  override connectedCallback(): void {
+    // Configured before the children connect and ask for the client; read once, since a page has
+    // one sign-in client.
+    if (!this.provider.value) this.provider.setValue(this.createClient());
+    super.connectedCallback();
+  }
+
+  private createClient(): AuthClient {
+    const input: AuthConfigInput = {
+      clientId: this.clientId,
+      ...(this.authority && { authority: this.authority }),
+      ...(this.redirectUri && { redirectUri: this.redirectUri }),
+      ...(this.postLogoutRedirectUri && { postLogoutRedirectUri: this.postLogoutRedirectUri }),
+      knownAuthorities: list(this.knownAuthorities),
+      scopes: list(this.scopes),
+      interaction: this.interaction,
+      popupFallback: this.popupFallback,
+      protocolMode: this.protocolMode,
+    };
+    try {
+      return configureAuth(input);
+    } catch (error) {
+      // Throwing from an element's update would leave a broken page: report and show the problem.
+      const field = error instanceof AuthConfigError ? ` (attribute for \`${error.field}\`)` : '';
+      console.error(`<bt-auth-provider>${field}: ${(error as Error).message}`);
+      return new MisconfiguredAuthClient();
+    }
+  }
+
+  override render() {
+    return html`<slot></slot>`;
+  }
+}

@@ -1,0 +1,119 @@
+import { css } from 'lit';
+
+export const signinButtonStyles = css`
+  :host {
+    display: inline-block;
+    position: relative;
+  }
+  button {
+    font: inherit;
+    cursor: pointer;
+  }
+  [part~='action'],
+  [part~='account'] {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    min-block-size: 2.75rem;
+    padding: 0.5rem 1.25rem;
+    border: 2px solid transparent;
+    border-radius: var(--bt-signin-button-radius, var(--_radius));
+    background: var(--bt-signin-button-background, var(--_color-primary));
+    color: var(--bt-signin-button-color, #fff);
+    font-weight: 600;
+  }
+  [part~='action'][aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.85;
+  }
+  [part~='account'] {
+    background: transparent;
+    color: var(--_color-text);
+    border-color: var(--_color-border);
+    padding-inline: 0.5rem 1rem;
+  }
+  .avatar {
+    display: inline-grid;
+    place-items: center;
+    inline-size: 2rem;
+    block-size: 2rem;
+    border-radius: 50%;
+    background: var(--_color-primary);
+    color: #fff;
+    font-size: var(--_font-size-small);
+  }
+  [part~='menu'] {
+    position: absolute;
+    inset-inline-end: 0;
+    z-index: 1;
+    min-inline-size: 16rem;
+    margin-block-start: 0.25rem;
+    padding: var(--_space-m);
+    background: var(--_color-surface);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 15%);
+  }
+  .who {
+    display: grid;
+    margin: 0 0 var(--_space-s);
+  }
+  .username {
+    color: var(--_color-text-muted);
+    overflow-wrap: anywhere;
+  }
+  [part~='sign-out'],
+  .link {
+    background: none;
+    border: none;
+    padding: 0.25rem 0;
+    color: var(--_color-primary);
+    text-decoration: underline;
+  }
+  [part~='status'] {
+    margin: 0.25rem 0 0;
+    font-size: var(--_font-size-small);
+    color: var(--_color-text-muted);
+  }
+  [part~='status']:empty {
+    display: none;
+  }
+  [part~='problem'] {
+    max-inline-size: 32rem;
+    margin-block-start: var(--_space-s);
+    padding: var(--_space-s) var(--_space-m);
+    border-inline-start: 4px solid var(--_color-warning);
+    background: var(--_color-surface);
+  }
+  [part~='problem'] p {
+    margin: 0 0 0.25rem;
+  }
+  .problem-title {
+    font-weight: 600;
+  }
+  .spinner {
+    inline-size: 1em;
+    block-size: 1em;
+    border: 2px solid currentColor;
+    border-inline-end-color: transparent;
+    border-radius: 50%;
+    animation: spin 0.8s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation: none;
+      border-style: dotted;
+    }
+  }
+  @media (forced-colors: active) {
+    [part~='action'],
+    [part~='account'] {
+      border-color: ButtonText;
+    }
+  }
+`;

@@ -1,0 +1,212 @@
+import { html, nothing } from 'lit';
+import { msg } from '@lit/localize';
+import { BtElement } from '../../internal/bt-element.js';
+import { AuthController } from '../../auth/auth-controller.js';
+import { describeAuthProblem, type AuthProblem, type AuthProblemAction } from '../../auth/describe-problem.js';
+import type { AuthAccount, AuthChange, InteractionMode } from '../../auth/types.js';
+import { base, tokens } from '../../styles/tokens.js';
+import { signinButtonStyles } from './signin-button.styles.js';
+
+export interface BtSignedInEventDetail {
+  readonly account: AuthAccount;
+}
+export interface BtAuthErrorEventDetail {
+  readonly problem: AuthProblem;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'bt-signed-in': CustomEvent<BtSignedInEventDetail>;
+    'bt-signed-out': CustomEvent<void>;
+    'bt-auth-error': CustomEvent<BtAuthErrorEventDetail>;
+  }
+}
+
+// Problems that trying again from here cannot fix (configuration errors among them).
+const NO_RETRY = new Set<AuthProblemAction>(['contact-support', 'use-activation-link']);
+
+/**
+ * Signs the customer in with Microsoft, then shows their account with a menu to sign out.
+ * While Microsoft's page (or popup) is open the button stays focusable but busy; a second click
+ * says that a sign-in is already under way. Problems are shown in plain words with what to do.
+ * The password and the codes are only ever typed on Microsoft's pages.
+ *
+ * @summary Sign-in button and account menu.
+ *
+ * @slot support - Shown with problems that need customer service (a `<bt-lost-phone-card compact>`, a link).
+ *
+ * @csspart base - The wrapper.
+ * @csspart action - The main button: sign in, or the action that answers a problem.
+ * @csspart account - The signed-in account button that opens the menu.
+ * @csspart menu - The account menu.
+ * @csspart sign-out - The sign-out button in the menu.
+ * @csspart status - Live status line (busy, offline, already signing in).
+ * @csspart problem - The problem box.
+ *
+ * @cssprop --bt-signin-button-background - Button background (default: `--bt-color-primary`).
+ * @cssprop --bt-signin-button-color - Button text (default: white).
+ * @cssprop --bt-signin-button-radius - Button corners (default: `--bt-radius-medium`).
+ *
+ * @fires bt-signed-in - A sign-in completed; `detail.account` has `name` and `username`.
+ * @fires bt-signed-out - The customer signed out (here or in another tab).
+ * @fires bt-auth-error - Sign-in failed; `detail.problem` describes it (code, title, message, action).
+ */
+export class BtSigninButton extends BtElement {
+  static override styles = [tokens, base, signinButtonStyles];
+
+  static override properties = {
+    loginHint: { attribute: 'login-hint' },
+    returnUrl: { attribute: 'return-url' },
+    interaction: {},
+    menuOpen: { state: true, attribute: false },
+    notice: { state: true, attribute: false },
+  };
+
+  /** Email address to prefill on Microsoft's page. */
+  loginHint = '';
+
+  /** Same-origin page to land on after signing in (others are ignored). */
+  returnUrl = '';
+
+  /** Overrides the configured interaction (`redirect` or `popup`) for this button. */
+  interaction?: InteractionMode;
+
+  private menuOpen = false;
+  private notice = '';
+
+  private readonly auth = new AuthController(this, (change) => this.announce(change));
+
+  private announce(change: AuthChange) {
+    const options = { bubbles: true, composed: true };
+    if (change.kind === 'signed-in') {
+      this.dispatchEvent(new CustomEvent('bt-signed-in', { ...options, detail: { account: change.account } }));
+    } else if (change.kind === 'signed-out') {
+      this.menuOpen = false;
+      this.dispatchEvent(new CustomEvent('bt-signed-out', options));
+    } else {
+      const problem = describeAuthProblem(change.failure);
+      this.dispatchEvent(new CustomEvent('bt-auth-error', { ...options, detail: { problem } }));
+    }
+  }
+
+  private onAction() {
+    const { status } = this.auth;
+    if (status === 'interacting') {
+      this.notice = msg('Une connexion est déjà en cours : terminez-la dans la fenêtre Microsoft.');
+      return;
+    }
+    if (status === 'initializing' || !this.auth.online) return;
+    this.notice = '';
+    if (status === 'error') this.auth.dismissProblem();
+    void this.auth.signIn({
+      ...(this.loginHint && { loginHint: this.loginHint }),
+      ...(this.returnUrl && { returnUrl: this.returnUrl }),
+      ...(this.interaction && { interaction: this.interaction }),
+    });
+  }
+
+  private onMenuKeydown(event: KeyboardEvent) {
+    if (event.key !== 'Escape' || !this.menuOpen) return;
+    this.menuOpen = false;
+    this.renderRoot.querySelector<HTMLElement>('[part~="account"]')?.focus();
+  }
+
+  private onFocusOut(event: FocusEvent) {
+    if (!this.contains(event.relatedTarget as Node) && !this.renderRoot.contains(event.relatedTarget as Node)) {
+      this.menuOpen = false;
+    }
+  }
+
+  override render() {
+    return html`<div part="base" @keydown=${this.onMenuKeydown} @focusout=${this.onFocusOut}>
+      ${this.auth.status === 'signed-in' && this.auth.account ? this.renderAccount(this.auth.account) : this.renderAction()}
+      <p part="status" role="status">${this.statusText()}</p>
+      ${this.renderProblem()}
+    </div>`;
+  }
+
+  private renderAction() {
+    const { status, online } = this.auth;
+    const problem = this.auth.problem;
+    if (problem && NO_RETRY.has(problem.action)) return nothing;
+    const busy = status === 'interacting' || status === 'initializing';
+    const unavailable = busy || !online;
+    return html`<button
+      part="action"
+      type="button"
+      aria-disabled=${unavailable ? 'true' : 'false'}
+      aria-busy=${busy ? 'true' : 'false'}
+      @click=${this.onAction}
+    >
+      ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${this.actionLabel()}
+    </button>`;
+  }
+
+  private actionLabel() {
+    const { status, problem } = this.auth;
+    if (status === 'interacting') return msg('Connexion en cours…');
+    if (status === 'initializing') return msg('Vérification de la connexion…');
+    if (problem?.action === 'sign-in-again') return msg('Se reconnecter');
+    if (problem) return msg('Réessayer');
+    return msg('Se connecter');
+  }
+
+  private statusText() {
+    if (this.notice && this.auth.status === 'interacting') return this.notice;
+    if (!this.auth.online) return msg('Hors ligne : la connexion sera possible dès le retour du réseau.');
+    if (this.auth.status === 'interacting') return msg('Poursuivez sur la page Microsoft qui s’est ouverte.');
+    return '';
+  }
+
+  private renderProblem() {
+    const problem = this.auth.problem;
+    if (!problem) return nothing;
+    const support = problem.action === 'contact-support' || problem.action === 'use-activation-link';
+    return html`<div part="problem" role="alert">
+      <p class="problem-title">${problem.title}</p>
+      <p>${problem.message}</p>
+      ${support ? html`<slot name="support"></slot>` : nothing}
+      ${
+        problem.code === 'not_configured' || problem.code === 'configuration_error'
+          ? nothing
+          : html`<button type="button" class="link" @click=${() => this.auth.dismissProblem()}>
+              ${msg('Fermer')}
+            </button>`
+      }
+    </div>`;
+  }
+
+  private renderAccount(account: AuthAccount) {
+    const name = account.name || account.username;
+    return html`
+      <button
+        part="account"
+        type="button"
+        aria-expanded=${this.menuOpen ? 'true' : 'false'}
+        aria-controls="menu"
+        @click=${() => (this.menuOpen = !this.menuOpen)}
+      >
+        <span class="avatar" aria-hidden="true">${initials(name)}</span>
+        <span class="name">${name}</span>
+      </button>
+      <div id="menu" part="menu" ?hidden=${!this.menuOpen}>
+        <p class="who">
+          <span class="name">${account.name}</span>
+          <span class="username">${account.username}</span>
+        </p>
+        <button part="sign-out" type="button" @click=${() => void this.auth.signOut()}>${msg('Se déconnecter')}</button>
+      </div>
+    `;
+  }
+}
+
+function initials(name: string): string {
+  const words = name
+    .replace(/@.*/, '')
+    .split(/[\s._-]+/)
+    .filter(Boolean);
+  return words
+    .slice(0, 2)
+    .map((word) => word[0].toUpperCase())
+    .join('');
+}

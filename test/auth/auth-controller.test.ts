@@ -1,0 +1,143 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { AuthController } from '../../src/auth/auth-controller.js';
+import { setAuthClient } from '../../src/auth/registry.js';
+import type { AuthChange } from '../../src/auth/types.js';
+import '../../src/components/auth-provider/define.js';
+import { CAMILLE, FakeAuthClient } from '../helpers/fake-auth-client.js';
+import { warnings } from '../helpers/lit-warnings.js';
+
+/** The smallest element that uses the controller, as any element of the library does. */
+class AuthProbe extends LitElement {
+  changes: AuthChange[] = [];
+  readonly auth = new AuthController(this, (change) => this.changes.push(change));
+  override render() {
+    return html`${this.auth.status}`;
+  }
+}
+customElements.define('auth-probe', AuthProbe);
+
+afterEach(() => setAuthClient(undefined));
+
+describe('AuthController', () => {
+  it('follows the page client configured without a provider', async () => {
+    const client = new FakeAuthClient();
+    setAuthClient(client);
+    const probe = await fixture<AuthProbe>(html`<auth-probe></auth-probe>`);
+    expect(probe.auth.status).to.equal('signed-out');
+    expect(client.starts).to.equal(1);
+    await probe.auth.signIn({ loginHint: 'camille.martin@example.fr' });
+    expect(client.signIns).to.deep.equal([{ loginHint: 'camille.martin@example.fr' }]);
+    expect(probe.auth.status).to.equal('interacting');
+    client.completeSignIn();
+    await probe.updateComplete;
+    expect(probe.auth.account).to.deep.equal(CAMILLE);
+    expect(probe.shadowRoot!.textContent).to.contain('signed-in');
+    expect(probe.changes).to.deep.equal([{ kind: 'signed-in', account: CAMILLE }]);
+  });
+
+  it('keeps two elements sharing one client in step', async () => {
+    const client = new FakeAuthClient();
+    setAuthClient(client);
+    const box = await fixture(html`<div><auth-probe></auth-probe><auth-probe></auth-probe></div>`);
+    const [first, second] = box.querySelectorAll<AuthProbe>('auth-probe');
+    await first.auth.signIn();
+    client.completeSignIn();
+    expect(second.auth.status).to.equal('signed-in');
+    expect(second.changes).to.have.length(1);
+    await second.auth.signOut();
+    expect(first.auth.status).to.equal('signed-out');
+    expect(client.listenerCount).to.equal(2);
+  });
+
+  it('stops listening on disconnect and listens again on reconnect', async () => {
+    const client = new FakeAuthClient();
+    setAuthClient(client);
+    const probe = await fixture<AuthProbe>(html`<auth-probe></auth-probe>`);
+    expect(client.listenerCount).to.equal(1);
+    const parent = probe.parentElement!;
+    probe.remove();
+    expect(client.listenerCount).to.equal(0);
+    client.completeSignIn();
+    expect(probe.changes).to.deep.equal([]);
+    parent.append(probe);
+    expect(client.listenerCount).to.equal(1);
+    expect(probe.auth.status).to.equal('signed-in');
+  });
+
+  it('reports a missing configuration, then follows configureAuth when it comes', async () => {
+    const probe = await fixture<AuthProbe>(html`<auth-probe></auth-probe>`);
+    expect(probe.auth.status).to.equal('error');
+    expect(probe.auth.problem?.code).to.equal('not_configured');
+    expect(warnings.some((w) => w.includes('no sign-in configuration'))).to.equal(true);
+    const client = new FakeAuthClient({ status: 'signed-in', account: CAMILLE });
+    setAuthClient(client);
+    expect(probe.auth.status).to.equal('signed-in');
+    // A restored session is not a change the user made.
+    expect(probe.changes).to.deep.equal([]);
+  });
+
+  it('describes failures in plain words and dismisses them', async () => {
+    const client = new FakeAuthClient();
+    setAuthClient(client);
+    const probe = await fixture<AuthProbe>(html`<auth-probe></auth-probe>`);
+    await probe.auth.signIn();
+    client.failSignIn({ code: 'user_cancelled' });
+    expect(probe.auth.status).to.equal('error');
+    expect(probe.auth.problem?.title).to.equal('Connexion annulée');
+    expect(probe.changes).to.deep.equal([{ kind: 'failed', failure: { code: 'user_cancelled' } }]);
+    probe.auth.dismissProblem();
+    expect(probe.auth.status).to.equal('signed-out');
+  });
+
+  it('follows the network and clears a connectivity problem when it comes back', async () => {
+    const client = new FakeAuthClient();
+    setAuthClient(client);
+    const probe = await fixture<AuthProbe>(html`<auth-probe></auth-probe>`);
+    const onLine = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')!;
+    try {
+      Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+      dispatchEvent(new Event('offline'));
+      expect(probe.auth.online).to.equal(false);
+      client.failSignIn({ code: 'no_network_connectivity' });
+      Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => true });
+      dispatchEvent(new Event('online'));
+      expect(probe.auth.online).to.equal(true);
+      expect(probe.auth.status).to.equal('signed-out');
+    } finally {
+      delete (navigator as { onLine?: boolean }).onLine;
+      Object.defineProperty(Navigator.prototype, 'onLine', onLine);
+    }
+  });
+});
+
+describe('<bt-auth-provider>', () => {
+  it('provides its client to the elements inside it', async () => {
+    const box = await fixture(html`
+      <bt-auth-provider client-id="espace-client-demo" authority="https://localhost:8443/" protocol-mode="OIDC">
+        <section><auth-probe></auth-probe></section>
+      </bt-auth-provider>
+    `);
+    const probe = box.querySelector<AuthProbe>('auth-probe')!;
+    // Nobody signed in and no MSAL trace in storage: signed out without loading MSAL.
+    expect(probe.auth.status).to.equal('signed-out');
+    expect(getComputedStyle(box).display).to.equal('contents');
+  });
+
+  it('reports a wrong configuration by attribute name and shows it in the elements', async () => {
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (message: string) => errors.push(message);
+    try {
+      const box = await fixture(html`
+        <bt-auth-provider client-id="not-a-guid"><auth-probe></auth-probe></bt-auth-provider>
+      `);
+      const probe = box.querySelector<AuthProbe>('auth-probe')!;
+      expect(probe.auth.status).to.equal('error');
+      expect(probe.auth.problem?.code).to.equal('configuration_error');
+      expect(errors.join(' ')).to.contain('`clientId`');
+    } finally {
+      console.error = original;
+    }
+  });
+});

@@ -1,0 +1,119 @@
+import { expect } from '@open-wc/testing';
+import { BrowserAuthError, InteractionRequiredAuthError, ServerError } from '@azure/msal-browser';
+import { describeAuthProblem, toAuthFailure, type AuthProblemAction } from '../../src/auth/describe-problem.js';
+import { BtAuthError } from '../../src/auth/auth-error.js';
+import { setLocale } from '../../src/localization.js';
+
+/** Every code the issue lists, with the action the user is offered. */
+const CODES: Record<string, AuthProblemAction> = {
+  user_cancelled: 'retry',
+  popup_window_error: 'allow-popups',
+  empty_window_error: 'allow-popups',
+  interaction_in_progress: 'retry',
+  timed_out: 'retry',
+  no_network_connectivity: 'check-connection',
+  post_request_failed: 'retry',
+  interaction_required: 'sign-in-again',
+  login_required: 'sign-in-again',
+  consent_required: 'sign-in-again',
+  msal_load_failed: 'retry',
+  not_configured: 'contact-support',
+  configuration_error: 'contact-support',
+};
+
+const AADSTS: Record<string, AuthProblemAction> = {
+  '50076': 'sign-in-again',
+  '50079': 'sign-in-again',
+  '90072': 'use-activation-link',
+  '50020': 'use-activation-link',
+  '50034': 'use-activation-link',
+  '50053': 'contact-support',
+  '50057': 'contact-support',
+  '50105': 'contact-support',
+  '53003': 'contact-support',
+  '700084': 'sign-in-again',
+};
+
+const PERSONAL = 'jean.dupont@example.fr';
+
+for (const locale of ['fr', 'en'] as const) {
+  describe(`describeAuthProblem in ${locale}`, () => {
+    before(() => setLocale(locale));
+    after(() => setLocale('fr'));
+
+    const generic = () => describeAuthProblem({ errorCode: 'no_such_code' });
+
+    for (const [code, action] of Object.entries(CODES)) {
+      it(`describes ${code}`, () => {
+        const problem = describeAuthProblem(new BrowserAuthError(code, 'corr-1'));
+        expect(problem.code).to.equal(code);
+        expect(problem.action).to.equal(action);
+        expect(problem.title).to.be.a('string').and.not.empty;
+        expect(problem.title).not.to.equal(generic().title);
+        expect(problem.message).not.to.match(/undefined|https?:/);
+      });
+    }
+
+    for (const [number, action] of Object.entries(AADSTS)) {
+      it(`describes AADSTS${number} from a server error`, () => {
+        const error = new ServerError(
+          'invalid_grant',
+          'corr-1',
+          `AADSTS${number}: message about ${PERSONAL}`,
+          '',
+          number,
+        );
+        const problem = describeAuthProblem(error);
+        expect(problem.code).to.equal(`aadsts_${number}`);
+        expect(problem.action).to.equal(action);
+        expect(problem.title).not.to.equal(generic().title);
+        expect(`${problem.title} ${problem.message}`).not.to.contain(PERSONAL);
+      });
+    }
+
+    it('describes an unknown error generically, quoting the code and correlation id', () => {
+      const problem = describeAuthProblem(new BrowserAuthError('some_new_code', 'corr-7', `about ${PERSONAL}`));
+      expect(problem.code).to.equal('some_new_code');
+      expect(problem.action).to.equal('retry');
+      expect(problem.message).to.contain('some_new_code');
+      const withCorrelation = describeAuthProblem({ errorCode: 'x_y', correlationId: 'abc-123' });
+      expect(withCorrelation.message).to.contain('x_y / abc-123');
+      expect(withCorrelation.correlationId).to.equal('abc-123');
+    });
+
+    it('never shows undefined, raw text or personal data, whatever was thrown', () => {
+      for (const thrown of [undefined, null, 42, 'raw text', new Error(PERSONAL), { errorCode: '<img src=x>' }, {}]) {
+        const problem = describeAuthProblem(thrown);
+        const text = `${problem.title} ${problem.message}`;
+        expect(problem.code).to.equal('unknown_error');
+        expect(text).not.to.match(/undefined|null|<img|raw text/);
+        expect(text).not.to.contain(PERSONAL);
+      }
+    });
+
+    it('uses French typography in French', () => {
+      if (locale !== 'fr') return;
+      const message = generic().message;
+      expect(message).to.contain('Réessayez\u00a0;');
+      expect(message).to.contain('référence\u00a0:');
+    });
+  });
+}
+
+describe('toAuthFailure', () => {
+  it('keeps codes, the AADSTS number and the correlation id, and drops messages', () => {
+    const failure = toAuthFailure(
+      new ServerError('invalid_grant', 'corr-9', `AADSTS50076: ${PERSONAL}`, 'basic_action'),
+    );
+    expect(failure).to.deep.equal({ code: 'invalid_grant', aadsts: '50076', correlationId: 'corr-9' });
+  });
+
+  it('reads interaction-required errors and the library’s own', () => {
+    expect(toAuthFailure(new InteractionRequiredAuthError('login_required', 'corr-2')).code).to.equal('login_required');
+    expect(toAuthFailure(new BtAuthError({ code: 'timed_out' }))).to.deep.equal({ code: 'timed_out' });
+  });
+
+  it('prefers the errorNo of a server error over its message', () => {
+    expect(toAuthFailure(new ServerError('invalid_grant', 'corr-3', 'AADSTS1', '', '53003')).aadsts).to.equal('53003');
+  });
+});
