@@ -6,6 +6,7 @@ export const entries = {
   index: 'src/index.ts',
   define: 'src/define.ts',
   'redirect-bridge': 'src/redirect-bridge.ts',
+  'testing/index': 'src/testing/index.ts',
   'components/auth-provider/define': 'src/components/auth-provider/define.ts',
   'components/lost-phone-card/define': 'src/components/lost-phone-card/define.ts',
   'components/signin-button/define': 'src/components/signin-button/define.ts',

@@ -4,7 +4,7 @@ import { AuthController } from '../../src/auth/auth-controller.js';
 import { setAuthClient } from '../../src/auth/registry.js';
 import type { AuthChange } from '../../src/auth/types.js';
 import '../../src/components/auth-provider/define.js';
-import { CAMILLE, FakeAuthClient } from '../helpers/fake-auth-client.js';
+import { CAMILLE, FakeAuthClient } from '../../src/testing/fake-auth-client.js';
 import { warnings } from '../helpers/lit-warnings.js';
 
 /** The smallest element that uses the controller, as any element of the library does. */
@@ -139,5 +139,21 @@ describe('<bt-auth-provider>', () => {
     } finally {
       console.error = original;
     }
+  });
+});
+
+describe('<bt-auth-provider> with a client of the host', () => {
+  it('provides the given client to its subtree only', async () => {
+    const inner = new FakeAuthClient({ status: 'signed-in', account: CAMILLE });
+    const page = new FakeAuthClient();
+    setAuthClient(page);
+    const box = await fixture(
+      html`<div>
+        <bt-auth-provider .client=${inner}><auth-probe id="inside"></auth-probe></bt-auth-provider>
+        <auth-probe id="outside"></auth-probe>
+      </div>`,
+    );
+    expect(box.querySelector<AuthProbe>('#inside')!.auth.status).to.equal('signed-in');
+    expect(box.querySelector<AuthProbe>('#outside')!.auth.status).to.equal('signed-out');
   });
 });

@@ -45,6 +45,7 @@ export class BtAuthProvider extends LitElement {
     interaction: {},
     popupFallback: { attribute: 'popup-fallback' },
     protocolMode: { attribute: 'protocol-mode' },
+    client: { attribute: false },
   };
 
   /** Application (client) id registered with the identity provider. */
@@ -74,13 +75,23 @@ export class BtAuthProvider extends LitElement {
   /** `AAD` (default, Microsoft Entra and External ID) or `OIDC` (any OpenID Connect provider). */
   protocolMode: 'AAD' | 'OIDC' = 'AAD';
 
+  /**
+   * An auth client to provide instead of configuring one from the attributes: a host's own
+   * implementation of `AuthClient`, or a `FakeAuthClient` in tests and stories.
+   */
+  client?: AuthClient;
+
   private readonly provider = new ContextProvider(this, { context: authClientContext });
 
   override connectedCallback(): void {
-    // Configured before the children connect and ask for the client; read once, since a page has
-    // one sign-in client.
-    if (!this.provider.value) this.provider.setValue(this.createClient());
+    // Configured before the children connect and ask for the client; the attributes are read
+    // once, since a page has one sign-in client.
+    if (!this.provider.value) this.provider.setValue(this.client ?? this.createClient());
     super.connectedCallback();
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('client') && this.client) this.provider.setValue(this.client);
   }
 
   private createClient(): AuthClient {

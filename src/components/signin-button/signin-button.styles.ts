@@ -44,7 +44,7 @@ export const signinButtonStyles = css`
   }
   [part~='menu'] {
     position: absolute;
-    inset-inline-end: 0;
+    inset-inline-start: 0;
     z-index: 1;
     min-inline-size: 16rem;
     margin-block-start: 0.25rem;
@@ -53,6 +53,9 @@ export const signinButtonStyles = css`
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
     box-shadow: 0 4px 16px rgb(0 0 0 / 15%);
+  }
+  :host([menu-align='end']) [part~='menu'] {
+    inset-inline: auto 0;
   }
   .who {
     display: grid;

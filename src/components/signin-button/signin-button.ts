@@ -33,7 +33,7 @@ const NO_RETRY = new Set<AuthProblemAction>(['contact-support', 'use-activation-
  *
  * @summary Sign-in button and account menu.
  *
- * @slot support - Shown with problems that need customer service (a `<bt-lost-phone-card compact>`, a link).
+ * @slot support - Shown with problems only customer service can solve (a `<bt-lost-phone-card compact>`, a link).
  *
  * @csspart base - The wrapper.
  * @csspart action - The main button: sign in, or the action that answers a problem.
@@ -58,6 +58,7 @@ export class BtSigninButton extends BtElement {
     loginHint: { attribute: 'login-hint' },
     returnUrl: { attribute: 'return-url' },
     interaction: {},
+    menuAlign: { attribute: 'menu-align', reflect: true },
     menuOpen: { state: true, attribute: false },
     notice: { state: true, attribute: false },
   };
@@ -70,6 +71,9 @@ export class BtSigninButton extends BtElement {
 
   /** Overrides the configured interaction (`redirect` or `popup`) for this button. */
   interaction?: InteractionMode;
+
+  /** Which edge of the account button the menu lines up with: `start` (default) or `end` (for a button at the end of a header). */
+  menuAlign: 'start' | 'end' = 'start';
 
   private menuOpen = false;
   private notice = '';
@@ -161,7 +165,7 @@ export class BtSigninButton extends BtElement {
   private renderProblem() {
     const problem = this.auth.problem;
     if (!problem) return nothing;
-    const support = problem.action === 'contact-support' || problem.action === 'use-activation-link';
+    const support = problem.action === 'contact-support';
     return html`<div part="problem" role="alert">
       <p class="problem-title">${problem.title}</p>
       <p>${problem.message}</p>

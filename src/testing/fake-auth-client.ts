@@ -6,13 +6,15 @@ import type {
   AuthListener,
   AuthState,
   SignInOptions,
-} from '../../src/auth/types.js';
+} from '../auth/types.js';
 
+/** A sample customer account. */
 export const CAMILLE: AuthAccount = { id: 'camille-1', name: 'Camille Martin', username: 'camille.martin@example.fr' };
 
 /**
- * An {@link AuthClient} whose outcomes the test decides: `signIn()` stays `interacting` until
- * the test calls `completeSignIn()` or `failSignIn()`.
+ * An {@link AuthClient} without Microsoft, for the tests and stories of pages that use the
+ * elements: `signIn()` stays `interacting` until the test calls `completeSignIn()` or
+ * `failSignIn()`. Install it with `setAuthClient(new FakeAuthClient())`.
  */
 export class FakeAuthClient implements AuthClient {
   readonly signIns: SignInOptions[] = [];
