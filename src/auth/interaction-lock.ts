@@ -19,3 +19,11 @@ export async function withInteractionLock<T>(interaction: () => Promise<T>): Pro
   if (!acquired) throw new BtAuthError({ code: 'interaction_in_progress' });
   return result as T;
 }
+
+/**
+ * Fails with `interaction_in_progress` when another tab holds the interaction lock. Used before a
+ * redirect, which leaves the page and so cannot hold the lock itself.
+ */
+export async function assertNoInteractionElsewhere(): Promise<void> {
+  await withInteractionLock(() => Promise.resolve());
+}

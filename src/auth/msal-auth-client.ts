@@ -10,7 +10,7 @@ import { BtAuthError, withTimeout } from './auth-error.js';
 import { hasMsalTraces } from './browser-traces.js';
 import type { AuthConfig } from './config.js';
 import { toAuthFailure } from './describe-problem.js';
-import { withInteractionLock } from './interaction-lock.js';
+import { assertNoInteractionElsewhere, withInteractionLock } from './interaction-lock.js';
 import { sameOriginUrl } from './return-url.js';
 import type {
   AuthAccount,
@@ -107,9 +107,8 @@ export class MsalAuthClient implements AuthClient {
         if (result) this.signedIn(pca, result);
         if (result && returnUrl && returnUrl !== location.href) location.assign(returnUrl);
       } else {
-        await withInteractionLock(() =>
-          pca.loginRedirect({ ...request, redirectStartPage: returnUrl ?? location.href }),
-        );
+        await assertNoInteractionElsewhere();
+        await pca.loginRedirect({ ...request, redirectStartPage: returnUrl ?? location.href });
       }
     } catch (error) {
       this.fail(toAuthFailure(error));
@@ -132,7 +131,8 @@ export class MsalAuthClient implements AuthClient {
         await withInteractionLock(() => pca.logoutPopup({ account }));
         this.signedOut();
       } else {
-        await withInteractionLock(() => pca.logoutRedirect({ account }));
+        await assertNoInteractionElsewhere();
+        await pca.logoutRedirect({ account });
       }
     } catch (error) {
       this.fail(toAuthFailure(error));
@@ -156,7 +156,8 @@ export class MsalAuthClient implements AuthClient {
         throw new BtAuthError(toAuthFailure(error));
       }
     }
-    await withInteractionLock(() => pca.acquireTokenRedirect(request));
+    await assertNoInteractionElsewhere();
+    await pca.acquireTokenRedirect(request);
     // The page is leaving for Microsoft's; the token arrives after the redirect.
     throw new BtAuthError({ code: 'interaction_required' });
   }
@@ -199,7 +200,8 @@ export class MsalAuthClient implements AuthClient {
       const failure = toAuthFailure(error);
       if (!POPUP_BLOCKED.has(failure.code) || this.config.popupFallback !== 'redirect') throw error;
       // The browser blocked the popup: continue in this window; the page comes back to returnUrl.
-      await withInteractionLock(() => pca.loginRedirect({ ...request, redirectStartPage: returnUrl ?? location.href }));
+      await assertNoInteractionElsewhere();
+      await pca.loginRedirect({ ...request, redirectStartPage: returnUrl ?? location.href });
       return undefined;
     }
   }

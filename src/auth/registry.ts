@@ -1,4 +1,4 @@
-import { hasAuthResponseInUrl } from './browser-traces.js';
+import { hasMsalTraces } from './browser-traces.js';
 import { validateAuthConfig, type AuthConfigInput } from './config.js';
 import { MsalAuthClient } from './msal-auth-client.js';
 import type { AuthClient } from './types.js';
@@ -13,7 +13,8 @@ const waiting = new Set<(client: AuthClient | undefined) => void>();
  * at fault before any network call. Calling it again with the same configuration returns the same
  * client; with another configuration it throws, since a page has one MSAL client.
  *
- * When the address carries an authorization response, sign-in resumes at once.
+ * When the page comes back from Microsoft (a response in the address, or one the redirect bridge
+ * left in session storage) or MSAL holds a session, MSAL is loaded and the response handled at once.
  */
 export function configureAuth(input: AuthConfigInput): AuthClient {
   const config = validateAuthConfig(input);
@@ -24,7 +25,7 @@ export function configureAuth(input: AuthConfigInput): AuthClient {
   if (!pageClient) {
     pageClient = new MsalAuthClient(config);
     pageConfig = key;
-    if (hasAuthResponseInUrl()) pageClient.start();
+    if (hasMsalTraces()) pageClient.start();
     announce();
   }
   return pageClient;

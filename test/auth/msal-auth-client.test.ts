@@ -1,0 +1,248 @@
+import { expect } from '@open-wc/testing';
+import type { AccountInfo, AuthenticationResult } from '@azure/msal-browser';
+import { BrowserAuthError, EventType, InteractionRequiredAuthError } from '@azure/msal-browser';
+import { validateAuthConfig, type AuthConfigInput } from '../../src/auth/config.js';
+import { MsalAuthClient } from '../../src/auth/msal-auth-client.js';
+import type { AuthState } from '../../src/auth/types.js';
+
+const ACCOUNT = {
+  homeAccountId: 'home-1',
+  name: 'Camille Martin',
+  username: 'camille.martin@example.fr',
+} as AccountInfo;
+
+/** What the next FakePca does differently: each test decides how MSAL answers. */
+let preset: Partial<FakePca> = {};
+
+/** Records what the client asks of MSAL. */
+class FakePca {
+  static last: FakePca | undefined;
+  calls: [string, unknown][] = [];
+  active: AccountInfo | null = null;
+  accounts: AccountInfo[] = [];
+  redirectResult: AuthenticationResult | null = null;
+  loginPopup: (request: unknown) => Promise<AuthenticationResult> = () =>
+    Promise.resolve({ account: ACCOUNT } as AuthenticationResult);
+  acquireTokenSilent: (request: unknown) => Promise<AuthenticationResult> = () =>
+    Promise.resolve({ accessToken: 'silent-token' } as AuthenticationResult);
+
+  constructor(readonly configuration: unknown) {
+    FakePca.last = this;
+    Object.assign(this, preset);
+  }
+  initialize = () => Promise.resolve();
+  addEventCallback = () => 'callback-1';
+  handleRedirectPromise = () => Promise.resolve(this.redirectResult);
+  getActiveAccount = () => this.active;
+  setActiveAccount = (account: AccountInfo | null) => {
+    this.active = account;
+  };
+  getAllAccounts = () => this.accounts;
+  loginRedirect = (request: unknown) => {
+    this.calls.push(['loginRedirect', request]);
+    return new Promise<void>(() => undefined);
+  };
+  acquireTokenPopup = (request: unknown) => {
+    this.calls.push(['acquireTokenPopup', request]);
+    return Promise.resolve({ accessToken: 'popup-token' } as AuthenticationResult);
+  };
+  logoutPopup = () => Promise.resolve();
+  logoutRedirect = () => new Promise<void>(() => undefined);
+  clearCache = () => Promise.resolve();
+}
+
+const fakeMsal = {
+  PublicClientApplication: FakePca,
+  InteractionRequiredAuthError,
+  EventType,
+} as unknown as typeof import('@azure/msal-browser');
+
+function client(input: Partial<AuthConfigInput> = {}) {
+  const config = validateAuthConfig({
+    clientId: 'espace-client-demo',
+    authority: 'https://localhost:8443/',
+    protocolMode: 'OIDC',
+    ...input,
+  });
+  const created = new MsalAuthClient(config, () => Promise.resolve(fakeMsal));
+  const states: AuthState[] = [];
+  created.subscribe((state) => states.push(state));
+  return { created, states };
+}
+
+const until = (predicate: () => boolean) =>
+  new Promise<void>((resolve) => {
+    const poll = () => (predicate() ? resolve() : setTimeout(poll, 5));
+    poll();
+  });
+
+const pca = () => FakePca.last!;
+
+describe('MsalAuthClient', () => {
+  beforeEach(() => {
+    preset = {};
+    FakePca.last = undefined;
+  });
+  afterEach(() => sessionStorage.clear());
+
+  it('configures MSAL without logging personal data and with the session cache', async () => {
+    const { created } = client();
+    await created.signIn({ interaction: 'popup' });
+    const configuration = pca().configuration as {
+      cache: { cacheLocation: string };
+      system: { protocolMode: string; loggerOptions: { piiLoggingEnabled: boolean } };
+      auth: { knownAuthorities: string[] };
+    };
+    expect(configuration.cache.cacheLocation).to.equal('sessionStorage');
+    expect(configuration.system.loggerOptions.piiLoggingEnabled).to.equal(false);
+    expect(configuration.system.protocolMode).to.equal('OIDC');
+    expect(configuration.auth.knownAuthorities).to.deep.equal(['localhost:8443']);
+  });
+
+  it('signs in with a popup and reports the account', async () => {
+    const { created, states } = client({ interaction: 'popup' });
+    await created.signIn();
+    expect(states.map((s) => s.status)).to.deep.equal(['interacting', 'signed-in']);
+    expect(created.getState().account).to.deep.equal({
+      id: 'home-1',
+      name: 'Camille Martin',
+      username: 'camille.martin@example.fr',
+    });
+  });
+
+  it('falls back to a redirect when the popup is blocked, keeping the page to come back to', async () => {
+    preset = { loginPopup: () => Promise.reject(new BrowserAuthError('popup_window_error', 'c')) };
+    const { created } = client({ interaction: 'popup' });
+    void created.signIn({ loginHint: 'camille.martin@example.fr' });
+    await until(() => (FakePca.last?.calls.length ?? 0) > 0);
+    const [name, request] = pca().calls[0] as [string, { loginHint: string; redirectStartPage: string }];
+    expect(name).to.equal('loginRedirect');
+    expect(request.loginHint).to.equal('camille.martin@example.fr');
+    expect(request.redirectStartPage).to.equal(location.href);
+    expect(created.getState().status).to.equal('interacting');
+  });
+
+  it('reports a blocked popup when the fallback is off', async () => {
+    preset = { loginPopup: () => Promise.reject(new BrowserAuthError('popup_window_error', 'c')) };
+    const { created } = client({ interaction: 'popup', popupFallback: 'none' });
+    await created.signIn();
+    expect(created.getState()).to.deep.include({ status: 'error' });
+    expect(created.getState().failure?.code).to.equal('popup_window_error');
+  });
+
+  it('keeps a same-origin return URL and ignores any other', async () => {
+    const { created } = client();
+    void created.signIn({ returnUrl: '/espace-client/factures?annee=2026' });
+    await until(() => (FakePca.last?.calls.length ?? 0) > 0);
+    const first = pca().calls[0][1] as { redirectStartPage: string };
+    expect(first.redirectStartPage).to.equal(new URL('/espace-client/factures?annee=2026', location.href).href);
+
+    FakePca.last = undefined;
+    const other = client();
+    void other.created.signIn({ returnUrl: 'https://evil.example/phish' });
+    await until(() => (FakePca.last?.calls.length ?? 0) > 0);
+    const second = pca().calls[0][1] as { redirectStartPage: string; state?: string };
+    expect(second.redirectStartPage).to.equal(location.href);
+    expect(second.state).to.equal(undefined);
+  });
+
+  it('ignores a second sign-in while one is under way', async () => {
+    const { created } = client();
+    void created.signIn();
+    await until(() => (FakePca.last?.calls.length ?? 0) > 0);
+    await created.signIn();
+    expect(pca().calls).to.have.length(1);
+    expect(created.getState().status).to.equal('interacting');
+  });
+
+  it('refuses a popup while another tab holds the interaction lock', async () => {
+    const { created } = client({ interaction: 'popup' });
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let lockTaken!: () => void;
+    const taken = new Promise<void>((resolve) => (lockTaken = resolve));
+    void navigator.locks.request('bt-espace-client-auth:interaction', () => {
+      lockTaken();
+      return held;
+    });
+    await taken;
+    await created.signIn();
+    release();
+    expect(created.getState().failure?.code).to.equal('interaction_in_progress');
+  });
+
+  it('fails at once when offline, and tries again after', async () => {
+    const { created } = client({ interaction: 'popup' });
+    const onLine = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')!;
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    try {
+      await created.signIn();
+      expect(created.getState().failure?.code).to.equal('no_network_connectivity');
+    } finally {
+      delete (navigator as { onLine?: boolean }).onLine;
+      Object.defineProperty(Navigator.prototype, 'onLine', onLine);
+    }
+    created.dismissFailure();
+    await created.signIn();
+    expect(created.getState().status).to.equal('signed-in');
+  });
+
+  it('reports a module that cannot load, then loads it on the next try', async () => {
+    const config = validateAuthConfig({
+      clientId: 'c',
+      authority: 'https://localhost:8443/',
+      protocolMode: 'OIDC',
+      interaction: 'popup',
+    });
+    let attempts = 0;
+    const created = new MsalAuthClient(config, () =>
+      ++attempts === 1
+        ? Promise.reject(new TypeError('Failed to fetch dynamically imported module'))
+        : Promise.resolve(fakeMsal),
+    );
+    await created.signIn();
+    expect(created.getState().failure?.code).to.equal('msal_load_failed');
+    created.dismissFailure();
+    await created.signIn();
+    expect(created.getState().status).to.equal('signed-in');
+  });
+
+  it('completes a pending redirect response before anything else', async () => {
+    sessionStorage.setItem('msal.espace-client-demo.urlHash', 'pending');
+    const { created, states } = client();
+    created.start();
+    await until(() => created.getState().status !== 'initializing');
+    expect(states.at(-1)?.status).to.equal('signed-out');
+  });
+
+  it('restores the cached session on start when MSAL left one', async () => {
+    sessionStorage.setItem('msal.3.account.keys', '["x"]');
+    preset = { accounts: [ACCOUNT] };
+    const { created } = client();
+    created.start();
+    await until(() => created.getState().status !== 'initializing');
+    expect(created.getState().status).to.equal('signed-in');
+  });
+
+  it('gets tokens silently, and with a popup when interaction is required', async () => {
+    const { created } = client({ interaction: 'popup', scopes: ['api://espace-client/read'] });
+    await created.signIn();
+    expect(await created.getAccessToken()).to.equal('silent-token');
+    pca().acquireTokenSilent = () => Promise.reject(new InteractionRequiredAuthError('login_required', 'c'));
+    expect(await created.getAccessToken()).to.equal('popup-token');
+    expect(pca().calls.at(-1)).to.deep.equal([
+      'acquireTokenPopup',
+      { scopes: ['api://espace-client/read'], account: ACCOUNT },
+    ]);
+  });
+
+  it('rejects token requests with a coded error when nobody is signed in', async () => {
+    const { created } = client();
+    try {
+      await created.getAccessToken();
+      expect.fail('should have thrown');
+    } catch (error) {
+      expect((error as { errorCode: string }).errorCode).to.equal('no_account_error');
+    }
+  });
+});
