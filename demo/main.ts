@@ -1,5 +1,18 @@
-import '../src/define.js';
-import { setLocale } from '../src/index.js';
+import type { AuthConfigInput } from '../src/auth/config.js';
+
+// The demo server says which identity provider to use (its port can change); `?interaction=popup`
+// shows the popup flow. The provider's attributes are set before the elements are defined, since
+// it reads them once.
+const config = (await (await fetch('/config.json')).json()) as AuthConfigInput;
+const provider = document.querySelector('bt-auth-provider')!;
+provider.setAttribute('client-id', config.clientId);
+provider.setAttribute('authority', config.authority ?? '');
+provider.setAttribute('protocol-mode', config.protocolMode ?? 'AAD');
+const interaction = new URLSearchParams(location.search).get('interaction');
+if (interaction === 'popup') provider.setAttribute('interaction', 'popup');
+
+const { setLocale } = await import('../src/index.js');
+await import('../src/define.js');
 
 // The language buttons switch every element at once, as a host application would.
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-locale]')) {
@@ -12,3 +25,13 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-l
     }
   });
 }
+
+// What a portal does with the events: greet the customer, forget them on sign-out.
+const greeting = document.querySelector<HTMLElement>('#greeting')!;
+document.addEventListener('bt-signed-in', (event) => {
+  greeting.textContent = `Bienvenue, ${event.detail.account.name}.`;
+  greeting.hidden = false;
+});
+document.addEventListener('bt-signed-out', () => {
+  greeting.hidden = true;
+});

@@ -12,7 +12,7 @@ export interface AuthConfigInput {
   authority?: string;
   /** The redirect bridge page (see `redirect.html`); defaults to `/redirect.html` on this origin. */
   redirectUri?: string;
-  /** Where Microsoft returns after sign-out; defaults to the current page. */
+  /** Where Microsoft returns after sign-out; by default the redirect bridge, which goes back to the page. */
   postLogoutRedirectUri?: string;
   /** Extra trusted authority hosts (`host[:port]`); the authority's own host is always added. */
   knownAuthorities?: readonly string[];

@@ -121,6 +121,7 @@ function describeAadsts(aadsts: string): Entry | undefined {
 function describeCode(code: string): Entry | undefined {
   switch (code) {
     case 'user_cancelled':
+    case 'access_denied':
       return [
         msg('Connexion annulée'),
         msg('La fenêtre de connexion a été fermée avant la fin. Vous pouvez recommencer quand vous le souhaitez.'),

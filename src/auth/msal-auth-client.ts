@@ -42,7 +42,9 @@ function toMsalConfiguration(config: AuthConfig): Configuration {
       authority: config.authority,
       knownAuthorities: [...config.knownAuthorities],
       redirectUri: config.redirectUri,
-      postLogoutRedirectUri: config.postLogoutRedirectUri ?? null,
+      // By default sign-out also comes back through the bridge, which returns to the page that
+      // signed out and leaves no response parameter in its address.
+      postLogoutRedirectUri: config.postLogoutRedirectUri ?? config.redirectUri,
     },
     cache: { cacheLocation: config.cacheLocation },
     system: {
@@ -120,6 +122,8 @@ export class MsalAuthClient implements AuthClient {
     try {
       const { pca } = await this.load();
       const account = pca.getActiveAccount() ?? undefined;
+      // The id token tells a standard OpenID provider which client to return to after sign-out.
+      const request = { account, ...(account?.idToken && { idTokenHint: account.idToken }) };
       this.postToOtherTabs({ type: 'signed-out' });
       if (globalThis.navigator?.onLine === false) {
         // Offline, Microsoft's session cannot be ended, but this browser forgets the tokens.
@@ -128,11 +132,11 @@ export class MsalAuthClient implements AuthClient {
       }
       this.set({ status: 'interacting', account: this.state.account });
       if (this.config.interaction === 'popup') {
-        await withInteractionLock(() => pca.logoutPopup({ account }));
+        await withInteractionLock(() => pca.logoutPopup(request));
         this.signedOut();
       } else {
         await assertNoInteractionElsewhere();
-        await pca.logoutRedirect({ account });
+        await pca.logoutRedirect(request);
       }
     } catch (error) {
       this.fail(toAuthFailure(error));

@@ -7,6 +7,7 @@ import { setLocale } from '../../src/localization.js';
 /** Every code the issue lists, with the action the user is offered. */
 const CODES: Record<string, AuthProblemAction> = {
   user_cancelled: 'retry',
+  access_denied: 'retry',
   popup_window_error: 'allow-popups',
   empty_window_error: 'allow-popups',
   interaction_in_progress: 'retry',

@@ -57,7 +57,7 @@ export class BtAuthProvider extends LitElement {
   /** The redirect bridge page on this origin (default `/redirect.html`). */
   redirectUri = '';
 
-  /** Where to land after signing out (default: the current page). */
+  /** Where Microsoft returns after signing out (default: the redirect bridge, which goes back to the page). */
   postLogoutRedirectUri = '';
 
   /** Further trusted authority hosts, space or comma separated (`localhost:8443`). */

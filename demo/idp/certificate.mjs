@@ -1,0 +1,31 @@
+// A certificate for localhost made at each start (nothing committed), and the hash of its public
+// key, which Chromium is told to trust with --ignore-certificate-errors-spki-list.
+import { createHash, X509Certificate } from 'node:crypto';
+import selfsigned from 'selfsigned';
+
+export async function createLocalhostCertificate() {
+  const pems = await selfsigned.generate([{ name: 'commonName', value: 'localhost' }], {
+    keyType: 'ec',
+    curve: 'P-256',
+    algorithm: 'sha256',
+    notAfterDate: new Date(Date.now() + 7 * 86_400_000),
+    extensions: [
+      { name: 'basicConstraints', cA: false },
+      { name: 'keyUsage', digitalSignature: true, keyEncipherment: true },
+      { name: 'extKeyUsage', serverAuth: true },
+      {
+        name: 'subjectAltName',
+        altNames: [
+          { type: 2, value: 'localhost' },
+          { type: 7, ip: '127.0.0.1' },
+        ],
+      },
+    ],
+  });
+  const publicKey = new X509Certificate(pems.cert).publicKey.export({ type: 'spki', format: 'der' });
+  return {
+    key: pems.private,
+    cert: pems.cert,
+    spkiHash: createHash('sha256').update(publicKey).digest('base64'),
+  };
+}

@@ -1,0 +1,78 @@
+// Serves the built demo over HTTPS on loopback with the headers a real portal should send: a
+// strict Content-Security-Policy with Trusted Types on every page; on the redirect bridge page no
+// Cross-Origin-Opener-Policy and `Cache-Control: no-store`, as MSAL requires.
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:https';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
+export function contentSecurityPolicy(idpOrigin) {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    `connect-src 'self' ${idpOrigin}`,
+    `frame-src ${idpOrigin}`,
+    "form-action 'self'",
+    "base-uri 'none'",
+    "object-src 'none'",
+    "frame-ancestors 'none'",
+    "require-trusted-types-for 'script'",
+    'trusted-types lit-html',
+  ].join('; ');
+}
+
+export async function startDemoServer({ port, root, certificate, idpOrigin, clientId }) {
+  const base = resolve(root);
+  const csp = contentSecurityPolicy(idpOrigin);
+  const config = JSON.stringify({ clientId, authority: idpOrigin, protocolMode: 'OIDC', activationService: `${idpOrigin}/api/activations` });
+  const server = createServer({ key: certificate.key, cert: certificate.cert }, async (req, res) => {
+    const url = new URL(req.url, `https://localhost:${port}`);
+    const common = { 'content-security-policy': csp, 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' };
+    if (url.pathname === '/config.json') {
+      res.writeHead(200, { ...common, 'content-type': TYPES['.json'], 'cache-control': 'no-store' });
+      return res.end(config);
+    }
+    const path = normalize(decodeURIComponent(url.pathname));
+    const file = join(base, path.endsWith('/') ? `${path}index.html` : path);
+    if (!file.startsWith(base)) return res.writeHead(403, common).end();
+    try {
+      const body = await readFile(file);
+      const bridge = path === '/redirect.html';
+      res.writeHead(200, {
+        ...common,
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': bridge ? 'no-store' : 'no-cache',
+        ...(!bridge && extname(file) === '.html' && { 'cross-origin-opener-policy': 'same-origin' }),
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { ...common, 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+    }
+  });
+  await new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', done);
+  });
+  const sockets = new Set();
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  return {
+    origin: `https://localhost:${port}`,
+    close: () =>
+      new Promise((done) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => done());
+      }),
+  };
+}

@@ -1,0 +1,32 @@
+// Starts everything a browser needs to sign in without Azure: the certificate, the built demo,
+// the identity provider and the demo server. Used by `npm start` and by the end-to-end tests.
+import { build } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { createLocalhostCertificate } from './idp/certificate.mjs';
+import { CLIENT_ID, startIdentityProvider } from './idp/provider.mjs';
+import { startDemoServer } from './server.mjs';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+export async function startStack({ idpPort, demoPort, dataFile, log = console.log, quiet = false }) {
+  await build({ configFile: `${here}vite.config.ts`, logLevel: quiet ? 'silent' : 'warn' });
+  const certificate = await createLocalhostCertificate();
+  const demoOrigin = `https://localhost:${demoPort}`;
+  const idp = await startIdentityProvider({ port: idpPort, demoOrigin, certificate, dataFile, log });
+  const demo = await startDemoServer({
+    port: demoPort,
+    root: `${here}../.cache/demo-dist`,
+    certificate,
+    idpOrigin: idp.issuer,
+    clientId: CLIENT_ID,
+  });
+  return {
+    certificate,
+    idp,
+    demo,
+    close: async () => {
+      await demo.close();
+      await idp.close();
+    },
+  };
+}

@@ -1,0 +1,118 @@
+// The end-to-end harness: the demo and the development identity provider started by the test,
+// Debian's Chromium trusting only their certificate, and watchers that fail the run on any
+// Content-Security-Policy violation or uncaught page error.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startStack } from '../../demo/stack.mjs';
+import { CHROMIUM_ARGS, ensureChromium } from '../../scripts/chromium.mjs';
+
+export const DOMINIQUE = { email: 'dominique.bernard@example.fr', password: 'Espace-Client-2026', name: 'Dominique Bernard' };
+export const CAMILLE = { email: 'camille.martin@example.fr', name: 'Camille Martin' };
+
+export async function startE2e() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'bt-e2e-'));
+  const stack = await startStack({
+    idpPort: Number(process.env.E2E_IDP_PORT ?? 18443),
+    demoPort: Number(process.env.E2E_DEMO_PORT ?? 15173),
+    dataFile: join(dataDir, 'customers.json'),
+    quiet: true,
+    log: () => undefined,
+  });
+  const browser = await chromium.launch({
+    executablePath: ensureChromium(),
+    args: [...CHROMIUM_ARGS, `--ignore-certificate-errors-spki-list=${stack.certificate.spkiHash}`],
+  });
+  const problems = [];
+
+  function watch(page) {
+    page.on('pageerror', (error) => problems.push(`uncaught error on ${page.url()}: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content[- ]Security[- ]Policy|Trusted Type/i.test(message.text())) {
+        problems.push(`CSP violation on ${page.url()}: ${message.text()}`);
+      }
+    });
+  }
+
+  return {
+    stack,
+    demo: stack.demo.origin,
+    idp: stack.idp.issuer,
+    problems,
+    /** A fresh browser profile (cookies, storage) and page, watched. */
+    async newPage(options = {}) {
+      const context = await browser.newContext({ locale: 'fr-FR', ...options });
+      context.on('page', watch);
+      const page = await context.newPage();
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await stack.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The steps of the development provider's pages, as a customer goes through them. */
+export const provider = {
+  async enterEmail(page, email) {
+    await page.getByLabel('Adresse e-mail').fill(email);
+    await page.getByRole('button', { name: 'Suivant' }).click();
+  },
+  async enterPassword(page, password) {
+    await page.getByLabel('Mot de passe').fill(password);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+  },
+  async approveOnPhone(page) {
+    await page.getByRole('button', { name: 'Simuler la validation sur le téléphone' }).click();
+  },
+  async createAccount(page, password) {
+    await page.getByLabel('Nouveau mot de passe').fill(password);
+    await page.getByLabel('Confirmez le mot de passe').fill(password);
+    await page.getByRole('button', { name: 'Créer le compte' }).click();
+  },
+  async registerSms(page, phone) {
+    await page.getByLabel('SMS').check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await page.getByLabel('Numéro de téléphone mobile').fill(phone);
+    await page.getByRole('button', { name: 'Envoyer le code' }).click();
+    await this.enterSmsCode(page);
+  },
+  async enterSmsCode(page) {
+    const sms = await page.getByRole('note').textContent();
+    const code = /(\d{6})/.exec(sms)[1];
+    await page.getByLabel('Code').fill(code);
+    await page.getByRole('button', { name: 'Vérifier' }).click();
+  },
+  async registerAuthenticator(page) {
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await this.approveOnPhone(page);
+  },
+  async cancel(page) {
+    await page.getByRole('button', { name: 'Annuler et revenir à l’Espace Client' }).click();
+  },
+  async confirmSignOut(page) {
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  },
+};
+
+/** What the portal page shows, through the elements' accessible roles. */
+export const portal = {
+  signInButton: (page) => page.getByRole('button', { name: 'Se connecter', exact: true }),
+  accountButton: (page, name) => page.getByRole('button', { name: new RegExp(name) }),
+  problem: (page) => page.getByRole('alert'),
+  async signOut(page, name) {
+    await this.accountButton(page, name).click();
+    await page.locator('bt-signin-button').getByRole('button', { name: 'Se déconnecter' }).click();
+  },
+};
+
+/** What MSAL or the page left behind that must not be there. */
+export async function leftovers(page) {
+  return page.evaluate(() => ({
+    url: location.href,
+    localStorageMsalKeys: Object.keys(localStorage).filter((key) => key.startsWith('msal.')),
+  }));
+}
