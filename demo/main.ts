@@ -1,15 +1,16 @@
 import type { AuthConfigInput } from '../src/auth/config.js';
 
 // The demo server says which identity provider to use (its port can change); `?interaction=popup`
-// shows the popup flow. The provider's attributes are set before the elements are defined, since
+// shows the popup flow, `&fallback=none` reports a blocked popup instead of redirecting. The provider's attributes are set before the elements are defined, since
 // it reads them once.
 const config = (await (await fetch('/config.json')).json()) as AuthConfigInput;
 const provider = document.querySelector('bt-auth-provider')!;
 provider.setAttribute('client-id', config.clientId);
 provider.setAttribute('authority', config.authority ?? '');
 provider.setAttribute('protocol-mode', config.protocolMode ?? 'AAD');
-const interaction = new URLSearchParams(location.search).get('interaction');
-if (interaction === 'popup') provider.setAttribute('interaction', 'popup');
+const options = new URLSearchParams(location.search);
+if (options.get('interaction') === 'popup') provider.setAttribute('interaction', 'popup');
+if (options.get('fallback') === 'none') provider.setAttribute('popup-fallback', 'none');
 
 const { setLocale } = await import('../src/index.js');
 await import('../src/define.js');

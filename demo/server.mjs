@@ -33,10 +33,19 @@ export function contentSecurityPolicy(idpOrigin) {
 export async function startDemoServer({ port, root, certificate, idpOrigin, clientId }) {
   const base = resolve(root);
   const csp = contentSecurityPolicy(idpOrigin);
-  const config = JSON.stringify({ clientId, authority: idpOrigin, protocolMode: 'OIDC', activationService: `${idpOrigin}/api/activations` });
+  const config = JSON.stringify({
+    clientId,
+    authority: idpOrigin,
+    protocolMode: 'OIDC',
+    activationService: `${idpOrigin}/api/activations`,
+  });
   const server = createServer({ key: certificate.key, cert: certificate.cert }, async (req, res) => {
     const url = new URL(req.url, `https://localhost:${port}`);
-    const common = { 'content-security-policy': csp, 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' };
+    const common = {
+      'content-security-policy': csp,
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+    };
     if (url.pathname === '/config.json') {
       res.writeHead(200, { ...common, 'content-type': TYPES['.json'], 'cache-control': 'no-store' });
       return res.end(config);
@@ -51,7 +60,8 @@ export async function startDemoServer({ port, root, certificate, idpOrigin, clie
         ...common,
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': bridge ? 'no-store' : 'no-cache',
-        ...(!bridge && extname(file) === '.html' && { 'cross-origin-opener-policy': 'same-origin' }),
+        // same-origin-allow-popups keeps sight of sign-in popups, so that closing one is noticed at once.
+        ...(!bridge && extname(file) === '.html' && { 'cross-origin-opener-policy': 'same-origin-allow-popups' }),
       });
       res.end(body);
     } catch {

@@ -12,7 +12,8 @@ export async function startStack({ idpPort, demoPort, dataFile, log = console.lo
   await build({ configFile: `${here}vite.config.ts`, logLevel: quiet ? 'silent' : 'warn' });
   const certificate = await createLocalhostCertificate();
   const demoOrigin = `https://localhost:${demoPort}`;
-  const idp = await startIdentityProvider({ port: idpPort, demoOrigin, certificate, dataFile, log });
+  const startIdp = () => startIdentityProvider({ port: idpPort, demoOrigin, certificate, dataFile, log });
+  let idp = await startIdp();
   const demo = await startDemoServer({
     port: demoPort,
     root: `${here}../.cache/demo-dist`,
@@ -22,8 +23,15 @@ export async function startStack({ idpPort, demoPort, dataFile, log = console.lo
   });
   return {
     certificate,
-    idp,
+    get idp() {
+      return idp;
+    },
     demo,
+    /** Stops the identity provider, as an outage would; `startIdp()` brings it back with its data. */
+    stopIdp: () => idp.close(),
+    startIdp: async () => {
+      idp = await startIdp();
+    },
     close: async () => {
       await demo.close();
       await idp.close();

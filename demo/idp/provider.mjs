@@ -2,13 +2,28 @@
 // loopback, standing in for Microsoft Entra, with its own sign-in pages and the activation service.
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:https';
-import Provider from 'oidc-provider';
 import { createActivationApi } from './activation-api.mjs';
 import { createInteractions } from './interactions.mjs';
 import { escapeHtml, page, pickLocale, STYLES, text } from './pages.mjs';
 import { Store } from './store.mjs';
 
 export const CLIENT_ID = 'espace-client-demo';
+
+/**
+ * oidc-provider warns that it runs on Node 20 and with its development key store and adapter:
+ * all intended for a development provider, so those three notices are not repeated at each start.
+ */
+async function withoutDevelopmentNotices(action) {
+  const warn = console.warn;
+  console.warn = (message, ...rest) => {
+    if (!String(message).includes('oidc-provider WARNING')) warn(message, ...rest);
+  };
+  try {
+    return await action();
+  } finally {
+    console.warn = warn;
+  }
+}
 
 function readBody(req) {
   return new Promise((resolve, reject) => {
@@ -21,7 +36,9 @@ function readBody(req) {
     req.on('end', () => {
       const type = req.headers['content-type'] ?? '';
       try {
-        resolve(type.includes('application/json') ? JSON.parse(data || '{}') : Object.fromEntries(new URLSearchParams(data)));
+        resolve(
+          type.includes('application/json') ? JSON.parse(data || '{}') : Object.fromEntries(new URLSearchParams(data)),
+        );
       } catch {
         resolve({});
       }
@@ -37,64 +54,83 @@ function readBody(req) {
 export async function startIdentityProvider({ port, demoOrigin, certificate, dataFile, log = console.log }) {
   const issuer = `https://localhost:${port}`;
   const store = new Store(dataFile);
-  const provider = new Provider(issuer, {
-    clients: [
-      {
-        client_id: CLIENT_ID,
-        client_name: 'Espace Client (démo)',
-        token_endpoint_auth_method: 'none',
-        application_type: 'web',
-        grant_types: ['authorization_code', 'refresh_token'],
-        response_types: ['code'],
-        redirect_uris: [`${demoOrigin}/redirect.html`],
-        post_logout_redirect_uris: [`${demoOrigin}/redirect.html`, `${demoOrigin}/`],
-      },
-    ],
-    pkce: { required: () => true },
-    scopes: ['openid', 'offline_access', 'profile', 'email'],
-    claims: { openid: ['sub'], profile: ['name', 'preferred_username'], email: ['email', 'email_verified'] },
-    conformIdTokenClaims: false,
-    findAccount: (_ctx, accountId) => {
-      const customer = store.customer(accountId);
-      if (!customer) return undefined;
-      return {
-        accountId,
-        claims: () => ({
-          sub: accountId,
-          name: customer.name,
-          preferred_username: customer.email,
-          email: customer.email,
-          email_verified: true,
-        }),
-      };
-    },
-    issueRefreshToken: (_ctx, client) => client.grantTypeAllowed('refresh_token'),
-    clientBasedCORS: (_ctx, origin) => origin === demoOrigin,
-    cookies: { keys: [randomBytes(32).toString('base64')] },
-    interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
-    features: {
-      devInteractions: { enabled: false },
-      rpInitiatedLogout: {
-        enabled: true,
-        logoutSource: (ctx, formHtml) => {
-          const locale = pickLocale(ctx.oidc.params?.ui_locales, ctx.get('accept-language'));
-          const t = text(locale);
-          // The provider's form posts back here; our button submits it.
-          ctx.body = page(locale, t.logoutTitle, `<p>${escapeHtml(t.logoutText)}</p>${formHtml.replace('</form>', `<div class="actions"><button type="submit" name="logout" value="yes">${escapeHtml(t.logout)}</button></div></form>`)}`);
+  const { default: Provider } = await withoutDevelopmentNotices(() => import('oidc-provider'));
+  const provider = await withoutDevelopmentNotices(
+    () =>
+      new Provider(issuer, {
+        clients: [
+          {
+            client_id: CLIENT_ID,
+            client_name: 'Espace Client (démo)',
+            token_endpoint_auth_method: 'none',
+            application_type: 'web',
+            grant_types: ['authorization_code', 'refresh_token'],
+            response_types: ['code'],
+            redirect_uris: [`${demoOrigin}/redirect.html`],
+            post_logout_redirect_uris: [`${demoOrigin}/redirect.html`, `${demoOrigin}/`],
+          },
+        ],
+        pkce: { required: () => true },
+        scopes: ['openid', 'offline_access', 'profile', 'email'],
+        claims: { openid: ['sub'], profile: ['name', 'preferred_username'], email: ['email', 'email_verified'] },
+        conformIdTokenClaims: false,
+        findAccount: (_ctx, accountId) => {
+          const customer = store.customer(accountId);
+          if (!customer) return undefined;
+          return {
+            accountId,
+            claims: () => ({
+              sub: accountId,
+              name: customer.name,
+              preferred_username: customer.email,
+              email: customer.email,
+              email_verified: true,
+            }),
+          };
         },
-        postLogoutSuccessSource: (ctx) => {
+        issueRefreshToken: (_ctx, client) => client.grantTypeAllowed('refresh_token'),
+        clientBasedCORS: (_ctx, origin) => origin === demoOrigin,
+        cookies: { keys: [randomBytes(32).toString('base64')] },
+        interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
+        features: {
+          devInteractions: { enabled: false },
+          rpInitiatedLogout: {
+            enabled: true,
+            logoutSource: (ctx, formHtml) => {
+              const locale = pickLocale(ctx.oidc.params?.ui_locales, ctx.get('accept-language'));
+              const t = text(locale);
+              // The provider's form posts back here; our button submits it.
+              ctx.body = page(
+                locale,
+                t.logoutTitle,
+                `<p>${escapeHtml(t.logoutText)}</p>${formHtml.replace('</form>', `<div class="actions"><button type="submit" name="logout" value="yes">${escapeHtml(t.logout)}</button></div></form>`)}`,
+              );
+            },
+            postLogoutSuccessSource: (ctx) => {
+              const locale = pickLocale(undefined, ctx.get('accept-language'));
+              ctx.body = page(locale, text(locale).loggedOut, '');
+            },
+          },
+        },
+        renderError: (ctx, out) => {
           const locale = pickLocale(undefined, ctx.get('accept-language'));
-          ctx.body = page(locale, text(locale).loggedOut, '');
+          ctx.type = 'html';
+          ctx.body = page(
+            locale,
+            text(locale).errorTitle,
+            `<p>${escapeHtml(out.error)}: ${escapeHtml(out.error_description ?? '')}</p>`,
+          );
         },
-      },
-    },
-    renderError: (ctx, out) => {
-      const locale = pickLocale(undefined, ctx.get('accept-language'));
-      ctx.type = 'html';
-      ctx.body = page(locale, text(locale).errorTitle, `<p>${escapeHtml(out.error)}: ${escapeHtml(out.error_description ?? '')}</p>`);
-    },
-    ttl: { AccessToken: 3600, IdToken: 3600, RefreshToken: 86_400, Interaction: 1800, Session: 86_400, Grant: 86_400 },
-  });
+        ttl: {
+          AccessToken: 3600,
+          IdToken: 3600,
+          RefreshToken: 86_400,
+          Interaction: 1800,
+          Session: 86_400,
+          Grant: 86_400,
+        },
+      }),
+  );
   provider.proxy = false;
 
   const interactions = createInteractions({ provider, store });
@@ -114,7 +150,10 @@ export async function startIdentityProvider({ port, demoOrigin, certificate, dat
         res.writeHead(200, { 'content-type': 'text/css; charset=utf-8' });
         return res.end(STYLES);
       }
-      const ours = url.pathname.startsWith('/interaction/') || url.pathname.startsWith('/api/') || url.pathname.startsWith('/dev/');
+      const ours =
+        url.pathname.startsWith('/interaction/') ||
+        url.pathname.startsWith('/api/') ||
+        url.pathname.startsWith('/dev/');
       if (ours) {
         const body = req.method === 'POST' ? await readBody(req) : {};
         if ((await interactions(req, res, url, body)) || (await activationApi(req, res, url, body))) return;

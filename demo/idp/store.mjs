@@ -7,7 +7,7 @@ import { dirname } from 'node:path';
 export const ACTIVATION_VALIDITY_MS = 31 * 86_400_000; // one month
 export const newToken = () => randomBytes(32).toString('base64url');
 
-/** The demo customers: one invited (not activated yet), one already signed up. */
+/** The demo customers: invited with a valid link, invited with an expired link, signed up. */
 function seed(now) {
   return {
     customers: {
@@ -20,6 +20,13 @@ function seed(now) {
           { token: newToken(), issuedAt: now - 40 * 86_400_000, status: 'issued' },
           { token: newToken(), issuedAt: now, status: 'issued' },
         ],
+      },
+      'alex.petit@example.fr': {
+        email: 'alex.petit@example.fr',
+        name: 'Alex Petit',
+        password: null,
+        mfa: null,
+        activations: [{ token: newToken(), issuedAt: now - 45 * 86_400_000, status: 'issued' }],
       },
       'dominique.bernard@example.fr': {
         email: 'dominique.bernard@example.fr',

@@ -11,6 +11,7 @@ import { hasMsalTraces } from './browser-traces.js';
 import type { AuthConfig } from './config.js';
 import { toAuthFailure } from './describe-problem.js';
 import { assertNoInteractionElsewhere, withInteractionLock } from './interaction-lock.js';
+import { watchPopupClosed } from './popup-watch.js';
 import { sameOriginUrl } from './return-url.js';
 import type {
   AuthAccount,
@@ -67,6 +68,11 @@ export class MsalAuthClient implements AuthClient {
   private started = false;
   private loading?: Promise<{ msal: Msal; pca: IPublicClientApplication }>;
   private tabs?: BroadcastChannel;
+  /** Numbers sign-in attempts, so that the outcome of an abandoned one (popup closed) is ignored. */
+  private attempt = 0;
+  /** Popups MSAL still waits on: a new one must then override MSAL's interaction flag. */
+  private pendingPopups = 0;
+  private stopWatchingPopup?: () => void;
 
   constructor(
     readonly config: AuthConfig,
@@ -95,6 +101,7 @@ export class MsalAuthClient implements AuthClient {
     if (this.state.status === 'interacting') return;
     if (globalThis.navigator?.onLine === false) return this.fail({ code: 'no_network_connectivity' });
     const interaction = options.interaction ?? this.config.interaction;
+    const attempt = ++this.attempt;
     this.set({ status: 'interacting', account: this.state.account });
     try {
       const { pca } = await this.load();
@@ -106,6 +113,7 @@ export class MsalAuthClient implements AuthClient {
       const returnUrl = sameOriginUrl(options.returnUrl);
       if (interaction === 'popup') {
         const result = await this.popupOrFallback(pca, request, returnUrl);
+        if (attempt !== this.attempt) return;
         if (result) this.signedIn(pca, result);
         if (result && returnUrl && returnUrl !== location.href) location.assign(returnUrl);
       } else {
@@ -113,7 +121,7 @@ export class MsalAuthClient implements AuthClient {
         await pca.loginRedirect({ ...request, redirectStartPage: returnUrl ?? location.href });
       }
     } catch (error) {
-      this.fail(toAuthFailure(error));
+      if (attempt === this.attempt) this.fail(toAuthFailure(error));
     }
   }
 
@@ -198,8 +206,12 @@ export class MsalAuthClient implements AuthClient {
     request: PopupRequest,
     returnUrl: string | undefined,
   ): Promise<AuthenticationResult | undefined> {
+    // This tab already holds the lock for a popup the customer closed: replace that one.
+    const replacing = this.pendingPopups > 0;
+    const open = () => pca.loginPopup({ ...request, ...(replacing && { overrideInteractionInProgress: true }) });
+    this.pendingPopups++;
     try {
-      return await withInteractionLock(() => pca.loginPopup(request));
+      return await (replacing ? open() : withInteractionLock(open));
     } catch (error) {
       const failure = toAuthFailure(error);
       if (!POPUP_BLOCKED.has(failure.code) || this.config.popupFallback !== 'redirect') throw error;
@@ -207,14 +219,30 @@ export class MsalAuthClient implements AuthClient {
       await assertNoInteractionElsewhere();
       await pca.loginRedirect({ ...request, redirectStartPage: returnUrl ?? location.href });
       return undefined;
+    } finally {
+      this.pendingPopups--;
+      this.stopWatchingPopup?.();
     }
   }
 
   private onMsalEvent(pca: IPublicClientApplication, msal: Msal, event: EventMessage) {
     const { EventType } = msal;
     if (event.eventType === EventType.LOGOUT_SUCCESS) this.signedOut();
+    if (event.eventType === EventType.POPUP_OPENED) this.watchPopup(event.payload);
     const accountMayHaveChanged: string[] = [EventType.ACTIVE_ACCOUNT_CHANGED, EventType.RESTORE_FROM_BFCACHE];
     if (accountMayHaveChanged.includes(event.eventType) && this.state.status !== 'interacting') this.syncFromCache(pca);
+  }
+
+  private watchPopup(payload: EventMessage['payload']) {
+    const popup = (payload as { popupWindow?: Window } | null)?.popupWindow;
+    if (!popup || this.state.status !== 'interacting') return;
+    const attempt = this.attempt;
+    this.stopWatchingPopup?.();
+    this.stopWatchingPopup = watchPopupClosed(popup, () => {
+      if (attempt !== this.attempt || this.state.status !== 'interacting') return;
+      this.attempt++;
+      this.fail({ code: 'user_cancelled' });
+    });
   }
 
   private syncFromCache(pca: IPublicClientApplication) {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { DOMINIQUE, leftovers, portal, provider, startE2e } from './support.mjs';
+import { ALEX, CAMILLE, DOMINIQUE, leftovers, portal, provider, startE2e } from './support.mjs';
 
 let e2e;
 before(async () => {
@@ -13,8 +13,18 @@ after(async () => {
 
 async function expectCleanUrlAndStorage(page) {
   const { url, localStorageMsalKeys } = await leftovers(page);
-  assert.doesNotMatch(url, /[?#&](code|id_token|access_token|state|client_info)=/, `no response left in ${url}`);
+  assert.doesNotMatch(
+    url,
+    /[?#&](code|id_token|access_token|refresh_token|state|client_info)=/,
+    `no response left in ${url}`,
+  );
   assert.deepEqual(localStorageMsalKeys, [], 'nothing of MSAL in localStorage');
+}
+
+async function signInWithPopup(page) {
+  const [popup] = await Promise.all([page.waitForEvent('popup'), portal.signInButton(page).click()]);
+  await popup.waitForURL(`${e2e.idp}/interaction/**`);
+  return popup;
 }
 
 describe('sign-in with a redirect', () => {
@@ -34,8 +44,172 @@ describe('sign-in with a redirect', () => {
     await portal.signOut(page, DOMINIQUE.name);
     await page.waitForURL(`${e2e.idp}/session/end**`);
     await provider.confirmSignOut(page);
-    await page.waitForURL(`${e2e.demo}/**`);
+    await page.waitForURL(`${e2e.demo}/`);
     await portal.signInButton(page).waitFor();
+    await expectCleanUrlAndStorage(page);
+    await page.context().close();
+  });
+
+  it('comes back with a described problem when the customer cancels at the provider, and can retry', async () => {
+    const page = await e2e.newPage();
+    await page.goto(`${e2e.demo}/`);
+    await portal.signInButton(page).click();
+    await page.waitForURL(`${e2e.idp}/interaction/**`);
+    await provider.cancel(page);
+    await page.waitForURL(`${e2e.demo}/`);
+    await portal.problem(page).getByText('Connexion annulée').waitFor();
+    await expectCleanUrlAndStorage(page);
+    await page.getByRole('button', { name: 'Réessayer' }).click();
+    await page.waitForURL(`${e2e.idp}/interaction/**`);
+    await page.context().close();
+  });
+
+  it('sends a customer who has not activated the account to the activation link', async () => {
+    const page = await e2e.newPage();
+    await page.goto(`${e2e.demo}/`);
+    await portal.signInButton(page).click();
+    await page.waitForURL(`${e2e.idp}/interaction/**`);
+    await provider.enterEmail(page, ALEX.email);
+    await page.getByRole('heading', { name: 'Compte pas encore activé' }).waitFor();
+    await page.getByRole('button', { name: 'Revenir à l’Espace Client' }).click();
+    await page.waitForURL(`${e2e.demo}/`);
+    await portal.problem(page).getByText('Compte pas encore activé').waitFor();
+    await page.getByRole('button', { name: 'Fermer' }).click();
+    await portal.signInButton(page).waitFor();
+    await page.context().close();
+  });
+
+  it('says the provider is unreachable when it is down, and works again once it is back', async () => {
+    const page = await e2e.newPage();
+    await page.goto(`${e2e.demo}/`);
+    await portal.signInButton(page).waitFor();
+    await e2e.stack.stopIdp();
+    try {
+      await portal.signInButton(page).click();
+      await portal.problem(page).getByText('Service de connexion injoignable').waitFor();
+    } finally {
+      await e2e.stack.startIdp();
+    }
+    await page.getByRole('button', { name: 'Réessayer' }).click();
+    await page.waitForURL(`${e2e.idp}/interaction/**`);
+    await page.context().close();
+  });
+
+  it('says when the device is offline and signs in once the network is back', async () => {
+    const page = await e2e.newPage();
+    await page.goto(`${e2e.demo}/`);
+    await portal.signInButton(page).waitFor();
+    await page.context().setOffline(true);
+    await page.getByText('Hors ligne\u00a0: la connexion sera possible dès le retour du réseau.').waitFor();
+    assert.equal(await portal.signInButton(page).getAttribute('aria-disabled'), 'true');
+    await page.context().setOffline(false);
+    await page.waitForFunction(() => navigator.onLine);
+    await portal.signInButton(page).click();
+    await page.waitForURL(`${e2e.idp}/interaction/**`);
+    await page.context().close();
+  });
+
+  it('asks for a new second factor after customer service reset it (lost phone)', async () => {
+    await e2e.resetSecondFactor(DOMINIQUE.email);
+    const page = await e2e.newPage();
+    await page.goto(`${e2e.demo}/`);
+    await portal.signInButton(page).click();
+    await provider.enterEmail(page, DOMINIQUE.email);
+    await provider.enterPassword(page, DOMINIQUE.password);
+    await page.getByRole('heading', { name: 'Protégez votre compte' }).waitFor();
+    await provider.registerAuthenticator(page);
+    await page.waitForURL(`${e2e.demo}/`);
+    await portal.accountButton(page, DOMINIQUE.name).waitFor();
+    await page.context().close();
+  });
+});
+
+describe('sign-in with a popup', () => {
+  it('creates the account, registers SMS, signs out, and signs in again with the SMS code', async () => {
+    const page = await e2e.newPage();
+    await page.goto(`${e2e.demo}/?interaction=popup`);
+    let popup = await signInWithPopup(page);
+    await provider.enterEmail(popup, CAMILLE.email);
+    await popup.getByRole('heading', { name: 'Créez votre compte Microsoft' }).waitFor();
+    await provider.createAccount(popup, 'Mon-ancien-mot-de-passe');
+    await provider.registerSms(popup, '06 12 34 56 78');
+    await popup.waitForEvent('close');
+    await portal.accountButton(page, CAMILLE.name).waitFor();
+    await expectCleanUrlAndStorage(page);
+
+    const [logout] = await Promise.all([page.waitForEvent('popup'), portal.signOut(page, CAMILLE.name)]);
+    await provider.confirmSignOut(logout);
+    await logout.waitForEvent('close');
+    await portal.signInButton(page).waitFor();
+
+    popup = await signInWithPopup(page);
+    await provider.enterEmail(popup, CAMILLE.email);
+    await provider.enterPassword(popup, 'Mon-ancien-mot-de-passe');
+    await provider.enterSmsCode(popup);
+    await popup.waitForEvent('close');
+    await portal.accountButton(page, CAMILLE.name).waitFor();
+    await expectCleanUrlAndStorage(page);
+    await page.context().close();
+  });
+
+  it('says a sign-in is under way on a second click, and completes the first', async () => {
+    const page = await e2e.newPage();
+    await page.goto(`${e2e.demo}/?interaction=popup`);
+    const popup = await signInWithPopup(page);
+    // The busy button stays focusable and clickable (aria-disabled), as a customer may click again.
+    await page.getByRole('button', { name: 'Connexion en cours…' }).click({ force: true });
+    await page.getByText('Une connexion est déjà en cours\u00a0: terminez-la dans la fenêtre Microsoft.').waitFor();
+    assert.equal(page.context().pages().length, 2, 'no second popup');
+    await provider.enterEmail(popup, DOMINIQUE.email);
+    await provider.enterPassword(popup, DOMINIQUE.password);
+    await provider.approveOnPhone(popup);
+    await portal.accountButton(page, DOMINIQUE.name).waitFor();
+    await page.context().close();
+  });
+
+  it('reports a closed popup as a cancelled sign-in, and opens a new one on retry', async () => {
+    const page = await e2e.newPage();
+    await page.goto(`${e2e.demo}/?interaction=popup`);
+    const popup = await signInWithPopup(page);
+    // The customer starts, then gives up and closes the window.
+    await provider.enterEmail(popup, DOMINIQUE.email);
+    await popup.getByLabel('Mot de passe').waitFor();
+    await page.waitForTimeout(1200);
+    await popup.close();
+    await portal.problem(page).getByText('Connexion annulée').waitFor();
+    const [again] = await Promise.all([
+      page.waitForEvent('popup'),
+      page.getByRole('button', { name: 'Réessayer' }).click(),
+    ]);
+    await again.waitForURL(`${e2e.idp}/interaction/**`);
+    await page.context().close();
+  });
+
+  it('continues with a redirect when the browser blocks the popup', async () => {
+    const page = await e2e.newPage();
+    await page.addInitScript(() => {
+      window.open = () => null;
+    });
+    await page.goto(`${e2e.demo}/?interaction=popup`);
+    await portal.signInButton(page).click();
+    await page.waitForURL(`${e2e.idp}/interaction/**`);
+    await provider.enterEmail(page, DOMINIQUE.email);
+    await provider.enterPassword(page, DOMINIQUE.password);
+    await provider.approveOnPhone(page);
+    await page.waitForURL(`${e2e.demo}/?interaction=popup`);
+    await portal.accountButton(page, DOMINIQUE.name).waitFor();
+    await page.context().close();
+  });
+
+  it('asks to allow popups when the fallback is off', async () => {
+    const page = await e2e.newPage();
+    await page.addInitScript(() => {
+      window.open = () => null;
+    });
+    await page.goto(`${e2e.demo}/?interaction=popup&fallback=none`);
+    await portal.signInButton(page).click();
+    await portal.problem(page).getByText('Fenêtre de connexion bloquée').waitFor();
+    await page.getByRole('button', { name: 'Réessayer' }).waitFor();
     await page.context().close();
   });
 });

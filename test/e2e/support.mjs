@@ -8,8 +8,13 @@ import { chromium } from 'playwright-core';
 import { startStack } from '../../demo/stack.mjs';
 import { CHROMIUM_ARGS, ensureChromium } from '../../scripts/chromium.mjs';
 
-export const DOMINIQUE = { email: 'dominique.bernard@example.fr', password: 'Espace-Client-2026', name: 'Dominique Bernard' };
+export const DOMINIQUE = {
+  email: 'dominique.bernard@example.fr',
+  password: 'Espace-Client-2026',
+  name: 'Dominique Bernard',
+};
 export const CAMILLE = { email: 'camille.martin@example.fr', name: 'Camille Martin' };
+export const ALEX = { email: 'alex.petit@example.fr', name: 'Alex Petit' };
 
 export async function startE2e() {
   const dataDir = mkdtempSync(join(tmpdir(), 'bt-e2e-'));
@@ -39,6 +44,16 @@ export async function startE2e() {
     stack,
     demo: stack.demo.origin,
     idp: stack.idp.issuer,
+    /** Development-only call to the provider, as customer service would make. */
+    async resetSecondFactor(email) {
+      // The test's own call to the provider's development API, outside the browser under test.
+      const context = await browser.newContext({ ignoreHTTPSErrors: true });
+      const response = await context.request.post(
+        `${stack.idp.issuer}/dev/customers/${encodeURIComponent(email)}/reset-second-factor`,
+      );
+      await context.close();
+      if (!response.ok()) throw new Error(`reset failed: ${response.status()}`);
+    },
     problems,
     /** A fresh browser profile (cookies, storage) and page, watched. */
     async newPage(options = {}) {
