@@ -7,8 +7,10 @@ export const entries = {
   define: 'src/define.ts',
   'redirect-bridge': 'src/redirect-bridge.ts',
   'testing/index': 'src/testing/index.ts',
+  'components/activation-landing/define': 'src/components/activation-landing/define.ts',
   'components/auth-provider/define': 'src/components/auth-provider/define.ts',
   'components/lost-phone-card/define': 'src/components/lost-phone-card/define.ts',
+  'components/password-hint/define': 'src/components/password-hint/define.ts',
   'components/signin-button/define': 'src/components/signin-button/define.ts',
 };
 

@@ -13,7 +13,11 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     rolldownOptions: {
-      input: { index: resolve(root, 'index.html'), redirect: resolve(root, 'redirect.html') },
+      input: {
+        index: resolve(root, 'index.html'),
+        activation: resolve(root, 'activation.html'),
+        redirect: resolve(root, 'redirect.html'),
+      },
     },
   },
 });

@@ -1,7 +1,12 @@
 // The public API. Importing it registers no element: import `@bakertilly/espace-client-auth/define`
 // (every element) or one element's entry for that.
+export {
+  BtActivationLanding,
+  type BtLinkRegenerationRequestedDetail,
+} from './components/activation-landing/activation-landing.js';
 export { BtAuthProvider } from './components/auth-provider/auth-provider.js';
 export { BtLostPhoneCard } from './components/lost-phone-card/lost-phone-card.js';
+export { BtPasswordHint } from './components/password-hint/password-hint.js';
 export {
   BtSigninButton,
   type BtAuthErrorEventDetail,
@@ -40,3 +45,5 @@ export {
   type TimeRange,
   type WeeklySchedule,
 } from './contact/opening-hours.js';
+export { HttpActivationService, type ActivationService } from './activation/activation-service.js';
+export { type ActivationLookup, type RegenerationResult } from './activation/lookup.js';

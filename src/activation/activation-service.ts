@@ -1,0 +1,54 @@
+import { readLookup, readRegeneration, type ActivationLookup, type RegenerationResult } from './lookup.js';
+import { isWellFormedToken } from './token.js';
+
+/** What the landing needs from the activation service; hosts may provide their own. */
+export interface ActivationService {
+  lookup(token: string, signal?: AbortSignal): Promise<ActivationLookup>;
+  requestNewLink(email: string, signal?: AbortSignal): Promise<RegenerationResult>;
+}
+
+const TIMEOUT_MS = 15_000;
+
+function withTimeout(signal?: AbortSignal): AbortSignal {
+  const timeout = AbortSignal.timeout(TIMEOUT_MS);
+  return signal ? AbortSignal.any([signal, timeout]) : timeout;
+}
+
+/** The activation service over HTTPS, with the contract of the development identity provider (README). */
+export class HttpActivationService implements ActivationService {
+  constructor(private readonly endpoint: string) {}
+
+  async lookup(token: string, signal?: AbortSignal): Promise<ActivationLookup> {
+    // A malformed token never leaves the browser.
+    if (!isWellFormedToken(token)) return { kind: 'malformed' };
+    try {
+      const response = await fetch(`${this.endpoint}/${encodeURIComponent(token)}`, {
+        headers: { accept: 'application/json' },
+        credentials: 'omit',
+        cache: 'no-store',
+        signal: withTimeout(signal),
+      });
+      const body: unknown = await response.json().catch(() => undefined);
+      return readLookup(response.status, body, new Date());
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      return { kind: 'unreachable' };
+    }
+  }
+
+  async requestNewLink(email: string, signal?: AbortSignal): Promise<RegenerationResult> {
+    try {
+      const response = await fetch(this.endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ email }),
+        credentials: 'omit',
+        signal: withTimeout(signal),
+      });
+      return readRegeneration(response.status, response.headers.get('retry-after'));
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      return { kind: 'unreachable' };
+    }
+  }
+}

@@ -1,0 +1,303 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { literal, html as staticHtml } from 'lit/static-html.js';
+import { msg, str } from '@lit/localize';
+import { Task, TaskStatus } from '@lit/task';
+import { BtElement } from '../../internal/bt-element.js';
+import { warnOnce } from '../../internal/dev-warning.js';
+import { AuthController } from '../../auth/auth-controller.js';
+import { HttpActivationService, type ActivationService } from '../../activation/activation-service.js';
+import { daysLeft, EXPIRING_SOON_DAYS } from '../../activation/expiry.js';
+import { safeRedemptionUrl, type ActivationLookup, type RegenerationResult } from '../../activation/lookup.js';
+import { getLocale } from '../../localization.js';
+import { base, tokens } from '../../styles/tokens.js';
+import { AddressTokenController } from './address-token-controller.js';
+import { activationLandingStyles } from './activation-landing.styles.js';
+
+export interface BtLinkRegenerationRequestedDetail {
+  /** The address the customer typed. */
+  readonly email: string;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'bt-link-regeneration-requested': CustomEvent<BtLinkRegenerationRequestedDetail>;
+    'bt-link-regenerated': CustomEvent<void>;
+  }
+}
+
+const HEADINGS = { 1: literal`h1`, 2: literal`h2`, 3: literal`h3`, 4: literal`h4` };
+type HeadingLevel = keyof typeof HEADINGS;
+
+type Regeneration = 'idle' | 'sending' | RegenerationResult['kind'];
+
+/**
+ * The page behind the link of the invitation email. Reads the activation token from the address
+ * (then removes it), asks the activation service what it is worth, and says what to do next:
+ * start (valid link), sign in (link already used), or ask for a new link (expired, replaced,
+ * damaged or lost). A malformed token is never sent to the service.
+ *
+ * @summary Activation-link landing page: check the link, explain, start or get a new link.
+ *
+ * @slot hint - Shown before the start button, e.g. a `<bt-password-hint>`.
+ *
+ * @csspart base - The wrapper.
+ * @csspart title - The heading of the current state.
+ * @csspart details - Masked email address and validity.
+ * @csspart facts - What the customer should know before starting.
+ * @csspart action - The primary button (start, sign in, retry).
+ * @csspart request-form - The form to ask for a new link.
+ * @csspart notice - Confirmation or error of the new-link request.
+ *
+ * @cssprop --bt-activation-landing-max-width - Maximum width of the content (default 40rem).
+ *
+ * @fires bt-link-regeneration-requested - Before asking the service for a new link; cancelable, `detail.email`. Cancel it to handle the request yourself.
+ * @fires bt-link-regenerated - The service accepted the request for a new link.
+ */
+export class BtActivationLanding extends BtElement {
+  static override styles = [tokens, base, activationLandingStyles];
+
+  static override properties = {
+    token: {},
+    tokenParam: { attribute: 'token-param' },
+    serviceUrl: { attribute: 'service-url' },
+    service: { attribute: false },
+    allowedRedirectHosts: { attribute: 'allowed-redirect-hosts' },
+    returnUrl: { attribute: 'return-url' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    regeneration: { state: true, attribute: false },
+    retryAfterSeconds: { state: true, attribute: false },
+  };
+
+  /** The activation token; read from the page address when not set. */
+  token?: string;
+
+  /** Name of the address parameter that carries the token. */
+  tokenParam = 'token';
+
+  /** Endpoint of the activation service (`…/api/activations`), used when `service` is not set. */
+  serviceUrl = '';
+
+  /** A host-provided activation service (an object with `lookup` and `requestNewLink`). */
+  service?: ActivationService;
+
+  /** Hosts (space separated, `*.` for subdomains) a redemption URL from the service may lead to. */
+  allowedRedirectHosts = 'login.microsoftonline.com myapps.microsoft.com *.ciamlogin.com';
+
+  /** Same-origin page to land on once signed in (the portal); by default this page. */
+  returnUrl = '';
+
+  /** Level of the headings (1 to 4). */
+  headingLevel: HeadingLevel = 2;
+
+  private regeneration: Regeneration = 'idle';
+  private retryAfterSeconds = 0;
+
+  private readonly auth = new AuthController(this);
+  private readonly address = new AddressTokenController(this, () => this.tokenParam);
+  private httpService?: { url: string; service: ActivationService };
+
+  private readonly lookup = new Task(this, {
+    task: async ([token, service], { signal }): Promise<ActivationLookup | { kind: 'no-token' }> => {
+      if (token === undefined) return { kind: 'no-token' };
+      if (!service) return { kind: 'unreachable' };
+      return service.lookup(token, signal);
+    },
+    args: () => [this.token ?? this.address.token, this.activationService()] as const,
+  });
+
+  private activationService(): ActivationService | undefined {
+    if (this.service) return this.service;
+    if (!this.serviceUrl) {
+      if (import.meta.env.DEV) warnOnce(this.localName, 'has no `service-url` or `service`: it cannot check links.');
+      return undefined;
+    }
+    if (this.httpService?.url !== this.serviceUrl) {
+      this.httpService = { url: this.serviceUrl, service: new HttpActivationService(this.serviceUrl) };
+    }
+    return this.httpService.service;
+  }
+
+  private start(lookup: Extract<ActivationLookup, { kind: 'valid' }>) {
+    const redemption = safeRedemptionUrl(lookup.redemptionUrl, this.allowedRedirectHosts.split(/\s+/).filter(Boolean));
+    if (redemption) {
+      location.assign(redemption);
+      return;
+    }
+    void this.auth.signIn({
+      ...(lookup.loginHint && { loginHint: lookup.loginHint }),
+      ...(this.returnUrl && { returnUrl: this.returnUrl }),
+    });
+  }
+
+  private async requestNewLink(event: SubmitEvent) {
+    event.preventDefault();
+    if (this.regeneration === 'sending') return;
+    const form = event.currentTarget as HTMLFormElement;
+    const input = form.elements.namedItem('email') as HTMLInputElement;
+    if (!input.checkValidity()) {
+      input.reportValidity();
+      return;
+    }
+    const email = input.value.trim();
+    const requested = new CustomEvent('bt-link-regeneration-requested', {
+      detail: { email },
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
+    if (!this.dispatchEvent(requested)) {
+      // The host handles the request itself; the customer sees the usual confirmation.
+      this.regeneration = 'accepted';
+      return;
+    }
+    const service = this.activationService();
+    this.regeneration = 'sending';
+    const result: RegenerationResult = service ? await service.requestNewLink(email) : { kind: 'unreachable' };
+    this.regeneration = result.kind;
+    if (result.kind === 'rate-limited') this.retryAfterSeconds = result.retryAfterSeconds;
+    if (result.kind === 'accepted') {
+      this.dispatchEvent(new CustomEvent('bt-link-regenerated', { bubbles: true, composed: true }));
+    }
+  }
+
+  override render() {
+    return html`<section part="base" aria-busy=${this.lookup.status === TaskStatus.PENDING ? 'true' : 'false'}>
+      ${this.lookup.render({
+        initial: () => this.renderChecking(),
+        pending: () => this.renderChecking(),
+        complete: (lookup) => this.renderLookup(lookup),
+        error: () => this.renderLookup({ kind: 'unreachable' }),
+      })}
+    </section>`;
+  }
+
+  private heading(text: string) {
+    const tag = HEADINGS[this.headingLevel] ?? HEADINGS[2];
+    return staticHtml`<${tag} part="title">${text}</${tag}>`;
+  }
+
+  private renderChecking() {
+    return html`<p role="status">${msg('Vérification de votre lien d’activation…')}</p>`;
+  }
+
+  private renderLookup(lookup: ActivationLookup | { kind: 'no-token' }): TemplateResult {
+    switch (lookup.kind) {
+      case 'valid':
+        return this.renderValid(lookup);
+      case 'used':
+        return html`${this.heading(msg('Votre compte est déjà activé'))}
+          <p>
+            ${msg('Ce lien a déjà servi : il ne vous reste qu’à vous connecter avec votre adresse habituelle et votre mot de passe.')}
+          </p>
+          ${this.actionButton(msg('Se connecter'), () => void this.auth.signIn(this.returnUrl ? { returnUrl: this.returnUrl } : {}))}`;
+      case 'expired':
+        return html`${this.heading(msg('Ce lien a expiré'))}
+          <p>
+            ${msg('Un lien d’activation est valable un mois. Demandez-en un nouveau : nous pouvons le régénérer à tout moment.')}
+          </p>
+          ${this.renderRequestForm()}`;
+      case 'revoked':
+        return html`${this.heading(msg('Un lien plus récent vous a été envoyé'))}
+          <p>
+            ${msg('Ce lien a été remplacé par un nouveau. Consultez votre boîte mail (et vos courriers indésirables) et utilisez le message le plus récent.')}
+          </p>
+          ${this.renderRequestForm()}`;
+      case 'malformed':
+      case 'unknown':
+        return html`${this.heading(msg('Ce lien n’est pas valide'))}
+          <p>
+            ${msg('Le lien est incomplet ou a été modifié. Ouvrez-le de nouveau depuis l’e-mail reçu, ou demandez un nouveau lien.')}
+          </p>
+          ${this.renderRequestForm()}`;
+      case 'no-token':
+        return html`${this.heading(msg('Activez votre accès à l’Espace Client'))}
+          <p>
+            ${msg('Ouvrez le lien d’activation reçu par e-mail. Vous ne le trouvez plus ? Demandez-en un nouveau.')}
+          </p>
+          ${this.renderRequestForm()}`;
+      case 'unreachable':
+        return html`${this.heading(msg('Vérification impossible pour le moment'))}
+          <p role="alert">
+            ${msg('Le service d’activation ne répond pas. Votre lien est conservé : réessayez dans quelques instants.')}
+          </p>
+          ${this.actionButton(msg('Réessayer'), () => void this.lookup.run())}`;
+    }
+  }
+
+  private renderValid(lookup: Extract<ActivationLookup, { kind: 'valid' }>) {
+    const locale = getLocale();
+    const until = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(lookup.expiresAt);
+    const left = daysLeft(lookup.expiresAt, new Date(Date.now()));
+    const soon = left <= EXPIRING_SOON_DAYS;
+    const remaining =
+      left <= 0 ? msg('expire aujourd’hui') : left === 1 ? msg('encore 1 jour') : msg(str`encore ${left} jours`);
+    return html`${this.heading(msg('Activez votre accès à l’Espace Client'))}
+      <p part="details">
+        ${msg(str`Lien d’activation pour ${lookup.maskedEmail}, valable jusqu’au ${until} (${remaining}).`)}
+      </p>
+      ${
+        soon
+          ? html`<p class="warning" role="note">
+              ${msg('Ce lien expire bientôt : activez votre accès maintenant, ou demandez un nouveau lien plus tard.')}
+            </p>`
+          : nothing
+      }
+      <ul part="facts">
+        <li>
+          ${msg('Ce compte Microsoft est obligatoire pour accéder à l’Espace Client : il renforce la sécurité de vos données.')}
+        </li>
+        <li>
+          ${msg('Aucune nouvelle boîte mail n’est créée : le compte fait seulement le lien entre votre adresse habituelle et notre environnement.')}
+        </li>
+        <li>
+          ${msg('Vous avez déjà un compte Microsoft ? Utilisez-le : il ne restera qu’à paramétrer la double authentification.')}
+        </li>
+        <li>
+          ${msg('C’est à faire une seule fois : ensuite, connectez-vous avec votre adresse habituelle et votre mot de passe.')}
+        </li>
+        <li>${msg('iPhone, iPad ou Mac : aucune incompatibilité avec les produits Apple.')}</li>
+        <li>${msg('Toutes les données liées à la connexion sont gérées par Baker Tilly.')}</li>
+      </ul>
+      <slot name="hint"></slot>
+      ${this.actionButton(msg('Commencer'), () => this.start(lookup))}`;
+  }
+
+  private actionButton(label: string, onClick: () => void) {
+    const busy = this.auth.status === 'interacting';
+    return html`<button
+      part="action"
+      type="button"
+      aria-disabled=${busy ? 'true' : 'false'}
+      @click=${busy ? undefined : onClick}
+    >
+      ${label}
+    </button>`;
+  }
+
+  private renderRequestForm() {
+    if (this.regeneration === 'accepted') {
+      return html`<p part="notice" role="status">
+        ${msg('Si cette adresse correspond à un client, un nouveau lien est en route. Pensez à vérifier vos courriers indésirables.')}
+      </p>`;
+    }
+    const sending = this.regeneration === 'sending';
+    const minutes = Math.max(1, Math.ceil(this.retryAfterSeconds / 60));
+    return html`<form part="request-form" novalidate @submit=${this.requestNewLink}>
+      <label for="email">${msg('Votre adresse e-mail')}</label>
+      <input id="email" name="email" type="email" autocomplete="email" required aria-describedby="email-help" />
+      <p id="email-help" class="help">${msg('L’adresse à laquelle vous recevez nos messages.')}</p>
+      <button type="submit" aria-disabled=${sending ? 'true' : 'false'}>
+        ${sending ? msg('Envoi…') : msg('Recevoir un nouveau lien')}
+      </button>
+      <p part="notice" role="status">
+        ${
+          this.regeneration === 'rate-limited'
+            ? msg(str`Trop de demandes. Réessayez dans ${minutes} min.`)
+            : this.regeneration === 'unreachable'
+              ? msg('La demande n’a pas pu être envoyée. Vérifiez votre connexion et réessayez.')
+              : ''
+        }
+      </p>
+    </form>`;
+  }
+}

@@ -1,0 +1,90 @@
+import { html, nothing } from 'lit';
+import { literal, html as staticHtml } from 'lit/static-html.js';
+import { msg, str } from '@lit/localize';
+import { BtElement } from '../../internal/bt-element.js';
+import { base, tokens } from '../../styles/tokens.js';
+import { passwordHintStyles } from './password-hint.styles.js';
+
+const HEADINGS = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5` };
+type HeadingLevel = keyof typeof HEADINGS;
+
+const CHARACTER_KINDS = ['lowercase', 'uppercase', 'digit', 'symbol'] as const;
+type CharacterKind = (typeof CHARACTER_KINDS)[number];
+
+/**
+ * Before the customer leaves for Microsoft's page: the password is created there, not here; any
+ * password will do, the former Espace Client one included; how to recognise Microsoft's genuine
+ * page; and Baker Tilly never asks for the password or the codes. It has no input of any kind:
+ * the password is only ever typed on Microsoft's page.
+ *
+ * @summary What to know about the password before creating it on Microsoft's page.
+ *
+ * @csspart base - The wrapper.
+ * @csspart title - The heading.
+ * @csspart requirements - The optional list of password requirements.
+ *
+ * @cssprop --bt-password-hint-background - Background (default: `--bt-color-surface`).
+ * @cssprop --bt-password-hint-border-color - Border (default: `--bt-color-border`).
+ */
+export class BtPasswordHint extends BtElement {
+  static override styles = [tokens, base, passwordHintStyles];
+
+  static override properties = {
+    minLength: { type: Number, attribute: 'min-length' },
+    requires: {},
+    loginHost: { attribute: 'login-host' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
+  /** Minimum length Microsoft will ask for, shown as information (0 hides it). */
+  minLength = 0;
+
+  /** Character kinds Microsoft will ask for, space separated: `lowercase uppercase digit symbol`. */
+  requires = '';
+
+  /** Host name of the genuine sign-in page, as the customer will see it in the address bar. */
+  loginHost = 'login.microsoftonline.com';
+
+  /** Level of the heading (2 to 5). */
+  headingLevel: HeadingLevel = 3;
+
+  override render() {
+    const tag = HEADINGS[this.headingLevel] ?? HEADINGS[3];
+    return html`<section part="base" aria-labelledby="title">
+      ${staticHtml`<${tag} id="title" part="title">${msg('Votre mot de passe')}</${tag}>`}
+      <ul>
+        <li>${msg('Vous le créerez sur la page Microsoft qui va s’ouvrir, pas ici.')}</li>
+        <li>
+          ${msg('Choisissez celui que vous voulez. Pour plus de simplicité, vous pouvez reprendre celui que vous utilisiez pour l’ancien Espace Client.')}
+        </li>
+        <li>
+          ${msg(str`La vraie page Microsoft a une adresse qui commence par https://${this.loginHost}/ et le navigateur affiche un cadenas.`)}
+        </li>
+        <li>
+          <strong
+            >${msg('Baker Tilly ne vous demandera jamais votre mot de passe ni vos codes de vérification, ni par téléphone ni par e-mail.')}</strong
+          >
+        </li>
+      </ul>
+      ${this.renderRequirements()}
+    </section>`;
+  }
+
+  private renderRequirements() {
+    const kinds = this.requires
+      .split(/\s+/)
+      .filter((kind): kind is CharacterKind => (CHARACTER_KINDS as readonly string[]).includes(kind));
+    if (this.minLength <= 0 && kinds.length === 0) return nothing;
+    const label: Record<CharacterKind, () => string> = {
+      lowercase: () => msg('une lettre minuscule'),
+      uppercase: () => msg('une lettre majuscule'),
+      digit: () => msg('un chiffre'),
+      symbol: () => msg('un caractère spécial (par exemple ! ou #)'),
+    };
+    return html`<p>${msg('Microsoft vous demandera :')}</p>
+      <ul part="requirements">
+        ${this.minLength > 0 ? html`<li>${msg(str`au moins ${this.minLength} caractères`)}</li>` : nothing}
+        ${kinds.map((kind) => html`<li>${label[kind]()}</li>`)}
+      </ul>`;
+  }
+}
