@@ -18,6 +18,8 @@ const MEASURES = [
   ['./lost-phone-card', 'dist/components/lost-phone-card/define.js', false, 4 * KB],
   ['./lost-phone-card', 'dist/components/lost-phone-card/define.js', true, 12 * KB],
   ['./signin-button', 'dist/components/signin-button/define.js', false, undefined],
+  ['./activation-landing', 'dist/components/activation-landing/define.js', false, undefined],
+  ['./password-hint', 'dist/components/password-hint/define.js', false, undefined],
   ['./auth-provider', 'dist/components/auth-provider/define.js', false, undefined],
   ['./define', 'dist/define.js', false, undefined],
   ['./define', 'dist/define.js', true, undefined],

@@ -1,0 +1,199 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { daysLeft } from '../../src/activation/expiry.js';
+import { readLookup, readRegeneration, safeRedemptionUrl } from '../../src/activation/lookup.js';
+import { isWellFormedToken, readToken, withoutToken } from '../../src/activation/token.js';
+
+const NOW = new Date('2026-11-25T10:00:00Z');
+const TOKEN = 'a'.repeat(43);
+const KINDS = ['valid', 'expired', 'revoked', 'used', 'unknown', 'malformed', 'unreachable'];
+
+describe('activation tokens', () => {
+  it('accepts 43 characters of base64url only', () => {
+    expect(isWellFormedToken(TOKEN)).to.equal(true);
+    expect(isWellFormedToken('-_'.repeat(21) + 'Z')).to.equal(true);
+    for (const bad of [
+      '',
+      'a'.repeat(42),
+      'a'.repeat(44),
+      'a'.repeat(42) + '=',
+      'a'.repeat(42) + '/',
+      null,
+      undefined,
+    ]) {
+      expect(isWellFormedToken(bad)).to.equal(false);
+    }
+  });
+
+  it('reads the token from the query or the fragment, and removes only it', () => {
+    const url = new URL(`https://portail.example.fr/activation?lang=fr&token=${TOKEN}#section`);
+    expect(readToken(url, 'token')).to.equal(TOKEN);
+    expect(withoutToken(url, 'token').href).to.equal('https://portail.example.fr/activation?lang=fr#section');
+    const inFragment = new URL(`https://portail.example.fr/activation#t=${TOKEN}&x=1`);
+    expect(readToken(inFragment, 't')).to.equal(TOKEN);
+    expect(withoutToken(inFragment, 't').hash).to.equal('#x=1');
+    expect(readToken(new URL('https://portail.example.fr/'), 'token')).to.equal(undefined);
+  });
+
+  it('never throws and always removes the parameter, whatever the address holds', () => {
+    fc.assert(
+      fc.property(fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.string(), (href, value) => {
+        const url = new URL(href);
+        url.searchParams.set('token', value);
+        expect(readToken(url, 'token')).to.equal(value);
+        expect(withoutToken(url, 'token').searchParams.has('token')).to.equal(false);
+      }),
+    );
+  });
+});
+
+describe('readLookup', () => {
+  const valid = { status: 'valid', maskedEmail: 'c••••@example.fr', expiresAt: '2026-12-26T10:00:00Z' };
+
+  it('reads each status', () => {
+    expect(readLookup(200, { ...valid, loginHint: 'camille@example.fr' }, NOW)).to.deep.equal({
+      kind: 'valid',
+      maskedEmail: 'c••••@example.fr',
+      expiresAt: new Date('2026-12-26T10:00:00Z'),
+      loginHint: 'camille@example.fr',
+    });
+    expect(readLookup(200, { ...valid, status: 'expired' }, NOW).kind).to.equal('expired');
+    expect(readLookup(200, { status: 'revoked' }, NOW).kind).to.equal('revoked');
+    expect(readLookup(200, { status: 'used' }, NOW).kind).to.equal('used');
+    expect(readLookup(400, {}, NOW).kind).to.equal('malformed');
+    expect(readLookup(404, {}, NOW).kind).to.equal('unknown');
+    expect(readLookup(503, valid, NOW).kind).to.equal('unreachable');
+  });
+
+  it('treats a valid answer past its date as expired', () => {
+    expect(readLookup(200, { ...valid, expiresAt: '2026-11-25T09:59:59Z' }, NOW).kind).to.equal('expired');
+  });
+
+  it('does not confirm a token from an answer of the wrong shape', () => {
+    for (const body of [
+      null,
+      'valid',
+      [],
+      { status: 'valid' },
+      { ...valid, expiresAt: 'soon' },
+      { ...valid, maskedEmail: '<b>x</b>' },
+    ]) {
+      expect(readLookup(200, body, NOW).kind).to.equal('unreachable');
+    }
+  });
+
+  it('drops a login hint that is not an address', () => {
+    const lookup = readLookup(200, { ...valid, loginHint: 'not an email' }, NOW);
+    expect(lookup).not.to.have.property('loginHint');
+  });
+
+  it('never throws, and only confirms a well-formed, future answer, whatever the service sends', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 100, max: 599 }), fc.anything(), (status, body) => {
+        const lookup = readLookup(status, body, NOW);
+        expect(KINDS).to.include(lookup.kind);
+        if (lookup.kind === 'valid') {
+          expect(lookup.maskedEmail).to.be.a('string');
+          expect(lookup.expiresAt.getTime()).to.be.greaterThan(NOW.getTime());
+        }
+      }),
+      { numRuns: 500 },
+    );
+    fc.assert(
+      fc.property(
+        fc.record({
+          status: fc.constantFrom('valid', 'expired', 'used', 'revoked', 'other'),
+          maskedEmail: fc.oneof(fc.string(), fc.constant(undefined)),
+          expiresAt: fc.oneof(
+            fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+            fc.string(),
+          ),
+          loginHint: fc.oneof(fc.emailAddress(), fc.string()),
+          redemptionUrl: fc.oneof(fc.webUrl(), fc.string()),
+        }),
+        (body) => {
+          const lookup = readLookup(200, body, NOW);
+          expect(KINDS).to.include(lookup.kind);
+        },
+      ),
+    );
+  });
+});
+
+describe('readRegeneration', () => {
+  it('reads acceptance, the wait time of a 429 and failures', () => {
+    expect(readRegeneration(202, null)).to.deep.equal({ kind: 'accepted' });
+    expect(readRegeneration(429, '120')).to.deep.equal({ kind: 'rate-limited', retryAfterSeconds: 120 });
+    expect(readRegeneration(429, 'soon')).to.deep.equal({ kind: 'rate-limited', retryAfterSeconds: 60 });
+    expect(readRegeneration(500, null)).to.deep.equal({ kind: 'unreachable' });
+  });
+});
+
+describe('safeRedemptionUrl', () => {
+  const hosts = ['login.microsoftonline.com', '*.ciamlogin.com'];
+
+  it('allows https on the allowed hosts only', () => {
+    expect(safeRedemptionUrl('https://login.microsoftonline.com/redeem?x=1', hosts)).to.equal(
+      'https://login.microsoftonline.com/redeem?x=1',
+    );
+    expect(safeRedemptionUrl('https://bt.ciamlogin.com/x', hosts)).to.equal('https://bt.ciamlogin.com/x');
+    for (const bad of [
+      'http://login.microsoftonline.com/',
+      'https://login.microsoftonline.com.evil.fr/',
+      'https://evil.fr/login.microsoftonline.com',
+      'https://ciamlogin.com/',
+      'https://user@login.microsoftonline.com/',
+      'https://login.microsoftonline.com:8443/',
+      'javascript:alert(1)',
+      'data:text/html,x',
+      '//login.microsoftonline.com/',
+      '',
+      undefined,
+    ]) {
+      expect(safeRedemptionUrl(bad, hosts), String(bad)).to.equal(undefined);
+    }
+  });
+
+  it('never lets an arbitrary address through to another host', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.webUrl(),
+          fc.string(),
+          fc.webUrl().map((u) => u.replace('https:', 'javascript:')),
+        ),
+        (url) => {
+          const safe = safeRedemptionUrl(url, hosts);
+          if (safe === undefined) return;
+          const parsed = new URL(safe);
+          expect(parsed.protocol).to.equal('https:');
+          expect(
+            parsed.hostname === 'login.microsoftonline.com' || parsed.hostname.endsWith('.ciamlogin.com'),
+          ).to.equal(true);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('daysLeft', () => {
+  // The test browser runs on New York time.
+  const expiry = new Date('2026-12-26T15:00:00Z'); // 10:00 in New York on 26 December
+
+  it('counts calendar days on the reader’s calendar', () => {
+    expect(daysLeft(expiry, new Date('2026-11-26T15:00:00Z'))).to.equal(30);
+    expect(daysLeft(expiry, new Date('2026-12-23T20:00:00Z'))).to.equal(3);
+    expect(daysLeft(expiry, new Date('2026-12-25T23:00:00Z'))).to.equal(1);
+  });
+
+  it('is 0 on the last day and negative the day after', () => {
+    expect(daysLeft(expiry, new Date('2026-12-26T05:00:00Z'))).to.equal(0);
+    expect(daysLeft(expiry, new Date('2026-12-27T12:00:00Z'))).to.equal(-1);
+  });
+
+  it('can count on another calendar', () => {
+    // 23:30 in Paris on 25 December is already 26 December there: the last day.
+    expect(daysLeft(new Date('2026-12-26T09:00:00Z'), new Date('2026-12-25T23:30:00Z'), 'Europe/Paris')).to.equal(0);
+  });
+});

@@ -1,0 +1,294 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import fc from 'fast-check';
+import '../../src/components/activation-landing/define.js';
+import '../../src/components/auth-provider/define.js';
+import '../../src/components/password-hint/define.js';
+import type { BtActivationLanding } from '../../src/components/activation-landing/activation-landing.js';
+import type { ActivationService } from '../../src/activation/activation-service.js';
+import { HttpActivationService } from '../../src/activation/activation-service.js';
+import type { ActivationLookup, RegenerationResult } from '../../src/activation/lookup.js';
+import { setLocale } from '../../src/localization.js';
+import { FakeAuthClient } from '../../src/testing/fake-auth-client.js';
+import { freezeTime } from '../helpers/clock.js';
+import '../helpers/lit-warnings.js';
+import { part, textOf } from '../helpers/shadow.js';
+
+const TOKEN = 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8S9t0U1v';
+const NOW = '2026-11-25T15:00:00Z';
+
+/** A service whose answers the test decides, recording what it was asked. */
+class FakeService implements ActivationService {
+  lookups: string[] = [];
+  requests: string[] = [];
+  constructor(
+    public answer: ActivationLookup | Promise<ActivationLookup>,
+    public regeneration: RegenerationResult | Promise<RegenerationResult> = { kind: 'accepted' },
+  ) {}
+  lookup(token: string) {
+    this.lookups.push(token);
+    return Promise.resolve(this.answer);
+  }
+  requestNewLink(email: string) {
+    this.requests.push(email);
+    return Promise.resolve(this.regeneration);
+  }
+}
+
+const valid = (expiresAt = '2026-12-26T15:00:00Z'): ActivationLookup => ({
+  kind: 'valid',
+  maskedEmail: 'c••••••.m•••••@example.fr',
+  expiresAt: new Date(expiresAt),
+  loginHint: 'camille.martin@example.fr',
+});
+
+let unfreeze = () => undefined as void;
+let auth: FakeAuthClient;
+beforeEach(() => {
+  unfreeze = freezeTime(NOW);
+  auth = new FakeAuthClient();
+});
+afterEach(() => unfreeze());
+
+/** `token: null` renders the landing without a token property (the address is read instead). */
+async function landing(service: ActivationService | undefined, token: string | null = TOKEN) {
+  const wrapper = await fixture(
+    html`<bt-auth-provider .client=${auth}>
+      <bt-activation-landing .service=${service} .token=${token ?? undefined} return-url="/espace-client/">
+        <bt-password-hint slot="hint"></bt-password-hint>
+      </bt-activation-landing>
+    </bt-auth-provider>`,
+  );
+  const el = wrapper.querySelector<BtActivationLanding>('bt-activation-landing')!;
+  await el.updateComplete;
+  await new Promise((resolve) => setTimeout(resolve));
+  await el.updateComplete;
+  return el;
+}
+
+const title = (el: BtActivationLanding) => textOf(part(el, 'title'));
+const button = (el: BtActivationLanding, name: string) =>
+  [...el.shadowRoot!.querySelectorAll('button')].find((candidate) => textOf(candidate) === name);
+
+const TEXT = {
+  fr: {
+    start: 'Commencer',
+    activate: 'Activez votre accès à l’Espace Client',
+    details: 'Lien d’activation pour c••••••.m•••••@example.fr, valable jusqu’au 26 décembre 2026 (encore 31 jours).',
+    soon: 'Ce lien expire bientôt',
+    expired: 'Ce lien a expiré',
+    used: 'Votre compte est déjà activé',
+    revoked: 'Un lien plus récent vous a été envoyé',
+    invalid: 'Ce lien n’est pas valide',
+    unreachable: 'Vérification impossible pour le moment',
+    retry: 'Réessayer',
+    signIn: 'Se connecter',
+    newLink: 'Recevoir un nouveau lien',
+    email: 'Votre adresse e-mail',
+    confirmation: 'Si cette adresse correspond à un client, un nouveau lien est en route.',
+    wait: 'Trop de demandes. Réessayez dans 3 min.',
+  },
+  en: {
+    start: 'Start',
+    activate: 'Activate your access to the Espace Client',
+    details: 'Activation link for c••••••.m•••••@example.fr, valid until December 26, 2026 (31 days left).',
+    soon: 'This link expires soon',
+    expired: 'This link has expired',
+    used: 'Your account is already activated',
+    revoked: 'A newer link has been sent to you',
+    invalid: 'This link is not valid',
+    unreachable: 'Cannot check the link right now',
+    retry: 'Try again',
+    signIn: 'Sign in',
+    newLink: 'Get a new link',
+    email: 'Your email address',
+    confirmation: 'If this address belongs to a customer, a new link is on its way.',
+    wait: 'Too many requests. Try again in 3 min.',
+  },
+};
+
+for (const locale of ['fr', 'en'] as const) {
+  const t = TEXT[locale];
+  describe(`<bt-activation-landing> in ${locale}`, () => {
+    before(() => setLocale(locale));
+    after(() => setLocale('fr'));
+
+    it('says it is checking while the service answers', async () => {
+      const el = await landing(new FakeService(new Promise<never>(() => undefined)));
+      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.match(/…/);
+      expect(part(el, 'base')!.getAttribute('aria-busy')).to.equal('true');
+      expect(part(el, 'action')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows a valid link with its date, days left, the FAQ facts and the start action', async () => {
+      const el = await landing(new FakeService(valid()));
+      expect(title(el)).to.equal(t.activate);
+      expect(textOf(part(el, 'details'))).to.equal(t.details);
+      expect(part(el, 'facts')!.querySelectorAll('li')).to.have.length(6);
+      expect(textOf(el.shadowRoot)).not.to.contain(t.soon);
+      expect(button(el, t.start)).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('warns when the link expires within three days', async () => {
+      const el = await landing(new FakeService(valid('2026-11-27T20:00:00Z')));
+      expect(textOf(el.shadowRoot)).to.contain(t.soon);
+      expect(button(el, t.start)).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    for (const [kind, heading, action] of [
+      ['expired', 'expired', 'newLink'],
+      ['revoked', 'revoked', 'newLink'],
+      ['unknown', 'invalid', 'newLink'],
+      ['used', 'used', 'signIn'],
+      ['unreachable', 'unreachable', 'retry'],
+    ] as const) {
+      it(`shows a ${kind} link with what to do next`, async () => {
+        const el = await landing(new FakeService({ kind }));
+        expect(title(el)).to.equal(t[heading]);
+        expect(button(el, t[action])).to.exist;
+        expect(button(el, t.start)).to.equal(undefined);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('refuses a malformed token without asking the service', async () => {
+      const service = new HttpActivationService('https://service.invalid/api/activations');
+      const el = await landing(service, 'abc');
+      expect(title(el)).to.equal(t.invalid);
+      expect(performance.getEntriesByType('resource').some((entry) => entry.name.includes('service.invalid'))).to.equal(
+        false,
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('confirms a new-link request in the same words whatever the address', async () => {
+      const service = new FakeService({ kind: 'expired' });
+      const el = await landing(service);
+      const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="email"]')!;
+      expect(el.shadowRoot!.querySelector(`label[for="${input.id}"]`)!.textContent).to.equal(t.email);
+      input.value = 'personne@example.fr';
+      const regenerated = oneEvent(el, 'bt-link-regenerated');
+      button(el, t.newLink)!.click();
+      await regenerated;
+      await el.updateComplete;
+      expect(textOf(part(el, 'notice'))).to.contain(t.confirmation);
+      expect(service.requests).to.deep.equal(['personne@example.fr']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says how long to wait when the service limits requests', async () => {
+      const el = await landing(new FakeService({ kind: 'expired' }, { kind: 'rate-limited', retryAfterSeconds: 150 }));
+      el.shadowRoot!.querySelector<HTMLInputElement>('input')!.value = 'camille.martin@example.fr';
+      button(el, t.newLink)!.click();
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect(textOf(part(el, 'notice'))).to.equal(t.wait);
+      await expect(el).to.be.accessible();
+    });
+  });
+}
+
+describe('<bt-activation-landing> behaviour', () => {
+  before(() => setLocale('fr'));
+
+  it('starts Microsoft sign-in with the login hint and the portal as return page', async () => {
+    const el = await landing(new FakeService(valid()));
+    button(el, 'Commencer')!.click();
+    expect(auth.signIns).to.deep.equal([{ loginHint: 'camille.martin@example.fr', returnUrl: '/espace-client/' }]);
+  });
+
+  it('reads the token from the address and removes it from the address bar', async () => {
+    const before = location.href;
+    history.replaceState(null, '', `?lang=fr&token=${TOKEN}`);
+    const service = new FakeService(valid());
+    try {
+      await landing(service, null);
+      expect(service.lookups).to.deep.equal([TOKEN]);
+      expect(location.search).to.equal('?lang=fr');
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
+  it('asks for a lost link when there is no token at all', async () => {
+    const el = await landing(new FakeService(valid()), null);
+    expect(title(el)).to.equal('Activez votre accès à l’Espace Client');
+    expect(button(el, 'Recevoir un nouveau lien')).to.exist;
+    expect(button(el, 'Commencer')).to.equal(undefined);
+  });
+
+  it('checks again on retry without losing the token', async () => {
+    const service = new FakeService({ kind: 'unreachable' });
+    const el = await landing(service);
+    service.answer = valid();
+    button(el, 'Réessayer')!.click();
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(service.lookups).to.deep.equal([TOKEN, TOKEN]);
+    expect(button(el, 'Commencer')).to.exist;
+  });
+
+  it('sends one request however fast the button is pressed', async () => {
+    let answer!: (result: RegenerationResult) => void;
+    const service = new FakeService({ kind: 'expired' }, new Promise((resolve) => (answer = resolve)));
+    const el = await landing(service);
+    el.shadowRoot!.querySelector<HTMLInputElement>('input')!.value = 'camille.martin@example.fr';
+    const submit = button(el, 'Recevoir un nouveau lien')!;
+    submit.click();
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('form button')!.click();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('form button')!.click();
+    expect(service.requests).to.have.length(1);
+    answer({ kind: 'accepted' });
+  });
+
+  it('lets the host handle the request by cancelling the event', async () => {
+    const service = new FakeService({ kind: 'revoked' });
+    const el = await landing(service);
+    el.addEventListener('bt-link-regeneration-requested', (event) => {
+      expect(event.detail.email).to.equal('camille.martin@example.fr');
+      event.preventDefault();
+    });
+    el.shadowRoot!.querySelector<HTMLInputElement>('input')!.value = 'camille.martin@example.fr';
+    button(el, 'Recevoir un nouveau lien')!.click();
+    await el.updateComplete;
+    expect(service.requests).to.deep.equal([]);
+    expect(textOf(part(el, 'notice'))).to.contain('Si cette adresse correspond à un client');
+  });
+
+  it('does not send an invalid address', async () => {
+    const service = new FakeService({ kind: 'expired' });
+    const el = await landing(service);
+    el.shadowRoot!.querySelector<HTMLInputElement>('input')!.value = 'pas une adresse';
+    button(el, 'Recevoir un nouveau lien')!.click();
+    expect(service.requests).to.deep.equal([]);
+  });
+
+  it('always renders a state, and offers to start only for a confirmed token, whatever the service answers', async () => {
+    const original = globalThis.fetch;
+    try {
+      await fc.assert(
+        fc.asyncProperty(fc.integer({ min: 100, max: 599 }), fc.jsonValue(), async (status, body) => {
+          globalThis.fetch = () =>
+            Promise.resolve(new Response(JSON.stringify(body), { status: status < 200 ? 500 : status }));
+          const el = await landing(new HttpActivationService('https://service.example/api'));
+          await new Promise((resolve) => setTimeout(resolve));
+          await el.updateComplete;
+          expect(title(el)).to.not.equal('');
+          const started = Boolean(button(el, 'Commencer'));
+          const confirmed =
+            status === 200 &&
+            typeof body === 'object' &&
+            body !== null &&
+            (body as { status?: unknown }).status === 'valid';
+          if (started) expect(confirmed).to.equal(true);
+        }),
+        { numRuns: 40 },
+      );
+    } finally {
+      globalThis.fetch = original;
+    }
+  });
+});

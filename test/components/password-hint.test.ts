@@ -1,0 +1,67 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/password-hint/define.js';
+import type { BtPasswordHint } from '../../src/components/password-hint/password-hint.js';
+import { setLocale } from '../../src/localization.js';
+import '../helpers/lit-warnings.js';
+import { part, textOf } from '../helpers/shadow.js';
+
+for (const locale of ['fr', 'en'] as const) {
+  describe(`<bt-password-hint> in ${locale}`, () => {
+    before(() => setLocale(locale));
+    after(() => setLocale('fr'));
+
+    it('explains where and how the password is created, and never asks for it', async () => {
+      const el = await fixture<BtPasswordHint>(html`<bt-password-hint></bt-password-hint>`);
+      const text = textOf(el.shadowRoot);
+      if (locale === 'fr') {
+        expect(text).to.contain('Vous le créerez sur la page Microsoft');
+        expect(text).to.contain('reprendre celui que vous utilisiez pour l’ancien Espace Client');
+        expect(text).to.contain('https://login.microsoftonline.com/');
+        expect(text).to.contain('Baker Tilly ne vous demandera jamais votre mot de passe ni vos codes');
+      } else {
+        expect(text).to.contain('You will create it on the Microsoft page');
+        expect(text).to.contain('reuse the one you had for the former Espace Client');
+        expect(text).to.contain('Baker Tilly will never ask for your password or your verification codes');
+      }
+      expect(el.shadowRoot!.querySelector('input, textarea, select, [contenteditable], meter, progress')).to.equal(
+        null,
+      );
+      expect(part(el, 'requirements')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('lists the configured requirements as information', async () => {
+      const el = await fixture<BtPasswordHint>(
+        html`<bt-password-hint
+          min-length="12"
+          requires="uppercase digit nonsense symbol"
+          login-host="bt.ciamlogin.com"
+        ></bt-password-hint>`,
+      );
+      const items = [...part(el, 'requirements')!.querySelectorAll('li')].map((li) => textOf(li));
+      expect(items).to.deep.equal(
+        locale === 'fr'
+          ? [
+              'au moins 12 caractères',
+              'une lettre majuscule',
+              'un chiffre',
+              'un caractère spécial (par exemple ! ou #)',
+            ]
+          : ['at least 12 characters', 'an uppercase letter', 'a digit', 'a special character (for example ! or #)'],
+      );
+      expect(textOf(el.shadowRoot)).to.contain('https://bt.ciamlogin.com/');
+      expect(el.shadowRoot!.querySelector('input')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  });
+}
+
+describe('<bt-password-hint> defaults', () => {
+  it('has documented defaults and an h3 heading', async () => {
+    const el = await fixture<BtPasswordHint>(html`<bt-password-hint></bt-password-hint>`);
+    expect(el.minLength).to.equal(0);
+    expect(el.requires).to.equal('');
+    expect(el.loginHost).to.equal('login.microsoftonline.com');
+    expect(part(el, 'title')!.localName).to.equal('h3');
+  });
+});
