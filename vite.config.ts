@@ -10,8 +10,10 @@ export const entries = {
   'components/activation-landing/define': 'src/components/activation-landing/define.ts',
   'components/auth-provider/define': 'src/components/auth-provider/define.ts',
   'components/lost-phone-card/define': 'src/components/lost-phone-card/define.ts',
+  'components/mfa-method-chooser/define': 'src/components/mfa-method-chooser/define.ts',
   'components/password-hint/define': 'src/components/password-hint/define.ts',
   'components/signin-button/define': 'src/components/signin-button/define.ts',
+  'components/signin-faq/define': 'src/components/signin-faq/define.ts',
 };
 
 const external = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^@azure\/msal-browser($|\/)/];

@@ -6,7 +6,14 @@ export {
 } from './components/activation-landing/activation-landing.js';
 export { BtAuthProvider } from './components/auth-provider/auth-provider.js';
 export { BtLostPhoneCard } from './components/lost-phone-card/lost-phone-card.js';
+export {
+  BtMfaMethodChooser,
+  type BtMfaMethodSelectedDetail,
+  type MfaMethod,
+} from './components/mfa-method-chooser/mfa-method-chooser.js';
 export { BtPasswordHint } from './components/password-hint/password-hint.js';
+export { BtSigninFaq } from './components/signin-faq/signin-faq.js';
+export { FAQ_ENTRIES, FAQ_TOPICS, searchFaq, type FaqEntry, type FaqTopic } from './faq/entries.js';
 export {
   BtSigninButton,
   type BtAuthErrorEventDetail,

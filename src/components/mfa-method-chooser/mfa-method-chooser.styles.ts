@@ -1,0 +1,117 @@
+import { css } from 'lit';
+
+export const mfaMethodChooserStyles = css`
+  :host {
+    display: block;
+  }
+  [part~='title'] {
+    margin: 0 0 var(--_space-s);
+    font-size: var(--_font-size-title);
+  }
+  p {
+    margin: 0 0 var(--_space-s);
+  }
+  fieldset {
+    margin: 0 0 var(--_space-m);
+    padding: 0;
+    border: 0;
+    display: grid;
+    gap: var(--_space-s);
+  }
+  legend {
+    padding: 0;
+    margin-block-end: var(--_space-s);
+    font-weight: 600;
+  }
+  .option {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    column-gap: var(--_space-s);
+    align-items: baseline;
+    padding: var(--_space-s) var(--_space-m);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+  }
+  .option:has(input:checked) {
+    border: 2px solid var(--bt-mfa-method-chooser-selected-border, var(--_color-primary));
+  }
+  .option input {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0;
+    accent-color: var(--_color-primary);
+  }
+  .option label {
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .option .hint {
+    grid-column: 2;
+    margin: 0;
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-small);
+  }
+  .badge {
+    margin-inline-start: 0.5ch;
+    padding: 0 0.5em;
+    border-radius: 1em;
+    background: var(--_color-success);
+    color: #fff;
+    font-size: var(--_font-size-small);
+  }
+  .details {
+    margin: 0 0 var(--_space-m);
+    padding: var(--_space-m);
+    background: var(--_color-surface);
+    border-inline-start: 4px solid var(--_color-primary);
+  }
+  .details.sms {
+    border-inline-start-color: var(--_color-warning);
+  }
+  .stores {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-m);
+  }
+  figure {
+    margin: 0;
+    display: grid;
+    justify-items: center;
+    gap: 0.25rem;
+    max-inline-size: 12rem;
+    text-align: center;
+  }
+  .qr-placeholder {
+    inline-size: 148px;
+    block-size: 148px;
+    background: var(--_color-border);
+  }
+  .link {
+    font: inherit;
+    background: none;
+    border: none;
+    padding: 0;
+    color: var(--_color-primary);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  details {
+    border-block-start: 1px solid var(--_color-border);
+    padding: var(--_space-s) 0;
+  }
+  summary {
+    cursor: pointer;
+    font-weight: 600;
+  }
+  details p {
+    margin-block: var(--_space-s) 0;
+  }
+  @media (forced-colors: active) {
+    .option:has(input:checked) {
+      border-color: Highlight;
+    }
+    .badge {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,244 @@
+import { html, nothing, svg } from 'lit';
+import { literal, html as staticHtml } from 'lit/static-html.js';
+import { msg } from '@lit/localize';
+import { Task } from '@lit/task';
+import { BtElement } from '../../internal/bt-element.js';
+import { recallMethod, rememberMethod } from '../../mfa/method-memory.js';
+import { detectPlatform, STORE_URLS, type Platform } from '../../mfa/platform.js';
+import { qrPath, type QrPath } from '../../mfa/qr-code.js';
+import { base, tokens } from '../../styles/tokens.js';
+import { mfaMethodChooserStyles } from './mfa-method-chooser.styles.js';
+
+/** A second-factor method the customer can choose. */
+export type MfaMethod = 'authenticator' | 'sms';
+
+export interface BtMfaMethodSelectedDetail {
+  readonly method: MfaMethod;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'bt-mfa-method-selected': CustomEvent<BtMfaMethodSelectedDetail>;
+  }
+}
+
+const METHODS: readonly MfaMethod[] = ['authenticator', 'sms'];
+const HEADINGS = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4` };
+type HeadingLevel = keyof typeof HEADINGS;
+
+/**
+ * The choice of the second factor, before Microsoft's page asks for it: the Microsoft
+ * Authenticator app (first, recommended) or SMS (allowed, less secure, being phased out). Shows
+ * where to get the app for the customer's device, with QR codes to open the store on the phone
+ * when reading on a computer, and answers the FAQ's questions about the phone. The choice stays in
+ * the browser; the element only announces it.
+ *
+ * @summary Choose the two-factor method: Authenticator (recommended) or SMS.
+ *
+ * @slot lost-phone - Inside "Lost or stolen phone?", typically a `<bt-lost-phone-card compact>`.
+ *
+ * @csspart base - The wrapper.
+ * @csspart title - The heading.
+ * @csspart options - The radio group.
+ * @csspart recommended - The "recommended" badge.
+ * @csspart method-details - What to do for the chosen method.
+ * @csspart store-link - A link to an app store.
+ * @csspart qr-code - A QR code that opens a store on the phone.
+ * @csspart help - The questions about the phone.
+ * @csspart security-info - The link to manage security methods later.
+ *
+ * @cssprop --bt-mfa-method-chooser-selected-border - Border of the chosen option (default: `--bt-color-primary`).
+ *
+ * @fires bt-mfa-method-selected - The customer chose a method; `detail.method` is `authenticator` or `sms`.
+ */
+export class BtMfaMethodChooser extends BtElement {
+  static override styles = [tokens, base, mfaMethodChooserStyles];
+
+  static override properties = {
+    methods: {},
+    value: { reflect: true },
+    platform: {},
+    securityInfoUrl: { attribute: 'security-info-url' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
+  /** The methods offered, in order, space separated: `authenticator sms` (default), `authenticator`, `sms authenticator`. */
+  methods = 'authenticator sms';
+
+  /** The chosen method (`authenticator` or `sms`); empty until the customer chooses. */
+  value: MfaMethod | '' = '';
+
+  /** `auto` (from the browser) or `ios`, `android`, `desktop`: decides which store links are shown. */
+  platform: Platform | 'auto' = 'auto';
+
+  /** Where customers manage their security methods later (Microsoft's security info page for the firm's tenant). */
+  securityInfoUrl = 'https://mysignins.microsoft.com/security-info';
+
+  /** Level of the heading (2 to 4). */
+  headingLevel: HeadingLevel = 2;
+
+  private readonly qrCodes = new Task(this, {
+    task: async ([show]) => (show ? Promise.all([qrPath(STORE_URLS.ios), qrPath(STORE_URLS.android)]) : undefined),
+    args: () => [this.value === 'authenticator' && this.resolvedPlatform() === 'desktop'] as const,
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const remembered = recallMethod();
+    if (!this.value && remembered && this.offered().includes(remembered as MfaMethod)) {
+      this.value = remembered as MfaMethod;
+    }
+  }
+
+  private offered(): MfaMethod[] {
+    const listed = this.methods
+      .split(/\s+/)
+      .filter((method): method is MfaMethod => METHODS.includes(method as MfaMethod));
+    return listed.length ? [...new Set(listed)] : [...METHODS];
+  }
+
+  private resolvedPlatform(): Platform {
+    return this.platform === 'auto' ? detectPlatform() : this.platform;
+  }
+
+  private choose(method: MfaMethod) {
+    this.value = method;
+    rememberMethod(method);
+    this.dispatchEvent(
+      new CustomEvent('bt-mfa-method-selected', { detail: { method }, bubbles: true, composed: true }),
+    );
+  }
+
+  override render() {
+    const tag = HEADINGS[this.headingLevel] ?? HEADINGS[2];
+    return html`<section part="base" aria-labelledby="title">
+      ${staticHtml`<${tag} id="title" part="title">${msg('Votre double authentification')}</${tag}>`}
+      <p>
+        ${msg('À chaque connexion, votre téléphone confirme que c’est bien vous : d’abord votre mot de passe sur l’ordinateur, puis une validation sur le téléphone.')}
+      </p>
+      <fieldset part="options">
+        <legend>${msg('Comment voulez-vous confirmer votre identité ?')}</legend>
+        ${this.offered().map((method) => this.renderOption(method))}
+      </fieldset>
+      ${this.value === 'authenticator' ? this.renderAuthenticator() : nothing}
+      ${this.value === 'sms' ? this.renderSms() : nothing} ${this.renderHelp()}
+    </section>`;
+  }
+
+  private renderOption(method: MfaMethod) {
+    const authenticator = method === 'authenticator';
+    return html`<div class="option">
+      <input
+        type="radio"
+        name="method"
+        id=${`method-${method}`}
+        value=${method}
+        .checked=${this.value === method}
+        aria-describedby=${`method-${method}-hint`}
+        @change=${() => this.choose(method)}
+      />
+      <label for=${`method-${method}`}>
+        <span class="name">${authenticator ? msg('Application Microsoft Authenticator') : msg('SMS')}</span>
+        ${authenticator ? html`<span part="recommended" class="badge">${msg('Recommandé')}</span>` : nothing}
+      </label>
+      <p class="hint" id=${`method-${method}-hint`}>
+        ${
+          authenticator
+            ? msg('Le plus sûr : une notification à valider sur votre téléphone.')
+            : msg('Un code reçu par SMS. Moins sûr, et voué à disparaître.')
+        }
+      </p>
+    </div>`;
+  }
+
+  private renderAuthenticator() {
+    const platform = this.resolvedPlatform();
+    const appStore = html`<a part="store-link" href=${STORE_URLS.ios}
+      >${msg('Télécharger sur l’App Store (iPhone, iPad)')}</a
+    >`;
+    const playStore = html`<a part="store-link" href=${STORE_URLS.android}
+      >${msg('Télécharger sur le Play Store (Android)')}</a
+    >`;
+    return html`<div
+      part="method-details"
+      class="details"
+      role="region"
+      aria-label=${msg('Application Microsoft Authenticator')}
+    >
+      <p>
+        ${msg('Nous vous la recommandons fortement : elle offre aujourd’hui le plus haut degré de sécurité. Vous validez une notification pour vous connecter, et elle peut aussi vous servir si vous oubliez votre mot de passe.')}
+      </p>
+      ${platform === 'ios' ? html`<p>${appStore}</p>` : nothing}
+      ${platform === 'android' ? html`<p>${playStore}</p>` : nothing}
+      ${
+        platform === 'desktop'
+          ? html`<p>
+                ${msg('Installez-la sur votre téléphone : scannez le code de votre téléphone avec son appareil photo, ou suivez le lien.')}
+              </p>
+              <div class="stores">
+                ${this.renderStore('ios', appStore, msg('Code QR vers Microsoft Authenticator sur l’App Store'))}
+                ${this.renderStore('android', playStore, msg('Code QR vers Microsoft Authenticator sur le Play Store'))}
+              </div>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderStore(store: 'ios' | 'android', link: unknown, label: string) {
+    const code = this.qrCodes.value?.[store === 'ios' ? 0 : 1];
+    return html`<figure>
+      ${code ? qrSvg(code, label) : html`<div class="qr-placeholder" aria-hidden="true"></div>`}
+      <figcaption>${link}</figcaption>
+    </figure>`;
+  }
+
+  private renderSms() {
+    return html`<div part="method-details" class="details sms" role="region" aria-label=${msg('SMS')}>
+      <p>
+        <strong>${msg('C’est possible, mais moins sûr.')}</strong>
+        ${msg('Un SMS peut être détourné ; ce mode tend à être supprimé, et il faudra alors passer à l’application.')}
+      </p>
+      ${
+        this.offered().includes('authenticator')
+          ? html`<button type="button" class="link" @click=${() => this.choose('authenticator')}>
+              ${msg('Choisir plutôt l’application Microsoft Authenticator')}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderHelp() {
+    return html`<div part="help" class="help">
+      <details>
+        <summary>${msg('Pourquoi utiliser mon téléphone ?')}</summary>
+        <p>
+          ${msg('La double authentification diminue les risques de cyberattaque et limite les vols de données personnelles ou professionnelles : même avec votre mot de passe, personne ne peut se connecter sans votre téléphone.')}
+        </p>
+      </details>
+      <details>
+        <summary>${msg('Je n’ai pas de téléphone professionnel')}</summary>
+        <p>
+          ${msg('Vous pouvez utiliser votre téléphone personnel : la double authentification n’entraîne aucun frais. Le Code du travail n’interdit pas l’usage du téléphone personnel pendant les heures de travail, sauf situations particulières (conduite, travail posté, travaux en hauteur) (C. trav. art. L. 1121-1).')}
+        </p>
+      </details>
+      <details>
+        <summary>${msg('Téléphone perdu ou volé ?')}</summary>
+        <slot name="lost-phone">
+          <p>
+            ${msg('Contactez au plus vite le service client, qui supprimera les données de votre double authentification et en paramétrera de nouvelles avec vous.')}
+          </p>
+        </slot>
+      </details>
+      <p><a part="security-info" href=${this.securityInfoUrl}>${msg('Gérer plus tard mes méthodes de sécurité')}</a></p>
+    </div>`;
+  }
+}
+
+function qrSvg(code: QrPath, label: string) {
+  const extent = code.size + 8;
+  return svg`<svg part="qr-code" role="img" aria-label=${label} viewBox=${`-4 -4 ${extent} ${extent}`} width="148" height="148" shape-rendering="crispEdges">
+    <rect x="-4" y="-4" width=${extent} height=${extent} fill="#fff"></rect>
+    <path d=${code.d} fill="#000"></path>
+  </svg>`;
+}

@@ -1,0 +1,131 @@
+import { html, nothing } from 'lit';
+import { literal, html as staticHtml } from 'lit/static-html.js';
+import { msg, str } from '@lit/localize';
+import { BtElement } from '../../internal/bt-element.js';
+import { FAQ_ENTRIES, FAQ_TOPICS, faqTopicTitle, searchFaq, type FaqEntry, type FaqTopic } from '../../faq/entries.js';
+import { base, tokens } from '../../styles/tokens.js';
+import { HashLinkController } from './hash-link-controller.js';
+import { signinFaqStyles } from './signin-faq.styles.js';
+
+const HEADINGS = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5` };
+type HeadingLevel = keyof typeof HEADINGS;
+
+// With this many matches or fewer, the answers open by themselves.
+const OPEN_MATCHES = 3;
+
+/**
+ * The help centre: every question of the customer FAQ, grouped as in the FAQ (the Microsoft
+ * account, using the phone, the steps of the sign-in journey), as native disclosure widgets, with
+ * search as you type (accents ignored) and a deep link to each answer (`#faq-<id>` opens it).
+ * Other elements show only the questions of one topic.
+ *
+ * @summary Help centre: the customer FAQ, searchable, with deep links.
+ *
+ * @csspart base - The wrapper.
+ * @csspart search - The search field.
+ * @csspart results - The live count of matching questions.
+ * @csspart topic - A group of questions.
+ * @csspart topic-title - The heading of a group.
+ * @csspart question - A question (the disclosure's summary).
+ * @csspart answer - An answer.
+ * @csspart permalink - The link to an answer.
+ *
+ * @cssprop --bt-signin-faq-separator - Line between questions (default: `--bt-color-border`).
+ */
+export class BtSigninFaq extends BtElement {
+  static override styles = [tokens, base, signinFaqStyles];
+
+  static override properties = {
+    topic: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    noSearch: { type: Boolean, attribute: 'no-search' },
+    query: { state: true, attribute: false },
+  };
+
+  /** Topics to show, space separated: `account`, `phone`, `journey`; all when empty. */
+  topic = '';
+
+  /** Level of the group headings (2 to 5). */
+  headingLevel: HeadingLevel = 2;
+
+  /** Hides the search field (for short, topic-filtered lists). */
+  noSearch = false;
+
+  private query = '';
+
+  private readonly hashLinks = new HashLinkController(this, (id) => this.openAnswer(id));
+
+  private topics(): FaqTopic[] {
+    const wanted = this.topic.split(/\s+/).filter((topic): topic is FaqTopic => FAQ_TOPICS.includes(topic as FaqTopic));
+    return wanted.length ? wanted : [...FAQ_TOPICS];
+  }
+
+  private async openAnswer(id: string) {
+    await this.updateComplete;
+    const details = this.renderRoot.querySelector<HTMLDetailsElement>(`#faq-${CSS.escape(id)}`);
+    if (!details) return;
+    details.open = true;
+    details.scrollIntoView({ block: 'start' });
+    details.querySelector('summary')?.focus();
+  }
+
+  override render() {
+    const topics = this.topics();
+    const shown = FAQ_ENTRIES.filter((entry) => topics.includes(entry.topic));
+    const matches = searchFaq(shown, this.query);
+    const searching = this.query.trim() !== '';
+    return html`<div part="base">
+      ${this.noSearch ? nothing : this.renderSearch(matches.length, searching)}
+      ${topics.map((topic) =>
+        this.renderTopic(
+          topic,
+          matches.filter((entry) => entry.topic === topic),
+          searching && matches.length <= OPEN_MATCHES,
+        ),
+      )}
+    </div>`;
+  }
+
+  private renderSearch(count: number, searching: boolean) {
+    return html`<div class="search" role="search">
+      <label for="query">${msg('Rechercher dans l’aide')}</label>
+      <input
+        part="search"
+        id="query"
+        type="search"
+        autocomplete="off"
+        .value=${this.query}
+        @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)}
+      />
+      <p part="results" role="status">
+        ${
+          searching
+            ? count === 0
+              ? msg('Aucune question ne correspond. Essayez d’autres mots, ou contactez le service client.')
+              : count === 1
+                ? msg('1 question correspond.')
+                : msg(str`${count} questions correspondent.`)
+            : ''
+        }
+      </p>
+    </div>`;
+  }
+
+  private renderTopic(topic: FaqTopic, entries: FaqEntry[], open: boolean) {
+    if (entries.length === 0) return nothing;
+    const tag = HEADINGS[this.headingLevel] ?? HEADINGS[2];
+    return html`<section part="topic" aria-labelledby=${`topic-${topic}`}>
+      ${staticHtml`<${tag} part="topic-title" id=${`topic-${topic}`}>${faqTopicTitle(topic)}</${tag}>`}
+      ${entries.map(
+        (entry) =>
+          html`<details id=${`faq-${entry.id}`} ?open=${open || this.hashLinks.current === entry.id}>
+            <summary part="question">${entry.question()}</summary>
+            <div part="answer">
+              ${entry.answer().map((paragraph) => html`<p>${paragraph}</p>`)}
+              <a part="permalink" href=${`#faq-${entry.id}`}>${msg('Lien vers cette réponse')}</a>
+            </div>
+          </details>`,
+      )}
+    </section>`;
+  }
+}
