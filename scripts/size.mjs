@@ -20,6 +20,8 @@ const MEASURES = [
   ['./signin-button', 'dist/components/signin-button/define.js', false, undefined],
   ['./activation-landing', 'dist/components/activation-landing/define.js', false, undefined],
   ['./password-hint', 'dist/components/password-hint/define.js', false, undefined],
+  ['./mfa-method-chooser', 'dist/components/mfa-method-chooser/define.js', false, undefined],
+  ['./signin-faq', 'dist/components/signin-faq/define.js', false, undefined],
   ['./auth-provider', 'dist/components/auth-provider/define.js', false, undefined],
   ['./define', 'dist/define.js', false, undefined],
   ['./define', 'dist/define.js', true, undefined],

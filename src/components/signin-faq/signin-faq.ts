@@ -53,7 +53,7 @@ export class BtSigninFaq extends BtElement {
 
   private query = '';
 
-  private readonly hashLinks = new HashLinkController(this, (id) => this.openAnswer(id));
+  private readonly hashLinks = new HashLinkController(this, (id) => void this.openAnswer(id));
 
   private topics(): FaqTopic[] {
     const wanted = this.topic.split(/\s+/).filter((topic): topic is FaqTopic => FAQ_TOPICS.includes(topic as FaqTopic));

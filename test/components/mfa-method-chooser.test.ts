@@ -1,0 +1,211 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/mfa-method-chooser/define.js';
+import type {
+  BtMfaMethodChooser,
+  BtMfaMethodSelectedDetail,
+} from '../../src/components/mfa-method-chooser/mfa-method-chooser.js';
+import { detectPlatform, STORE_URLS } from '../../src/mfa/platform.js';
+import { setLocale } from '../../src/localization.js';
+import '../helpers/lit-warnings.js';
+import { part, textOf } from '../helpers/shadow.js';
+
+beforeEach(() => sessionStorage.clear());
+
+const radios = (el: BtMfaMethodChooser) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]'),
+];
+const storeLinks = (el: BtMfaMethodChooser) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="store-link"]')].map((a) => a.href);
+const qrLoaded = () => performance.getEntriesByType('resource').some((entry) => entry.name.includes('lean-qr'));
+
+async function chooser(template = html`<bt-mfa-method-chooser platform="desktop"></bt-mfa-method-chooser>`) {
+  const el = await fixture<BtMfaMethodChooser>(template);
+  await el.updateComplete;
+  return el;
+}
+
+async function choose(el: BtMfaMethodChooser, method: string) {
+  el.shadowRoot!.querySelector<HTMLInputElement>(`input[value="${method}"]`)!.click();
+  await el.updateComplete;
+}
+
+type JsQr = (data: Uint8ClampedArray, width: number, height: number) => { data: string } | null;
+
+/** jsQR ships as a UMD script: loaded as a classic script, it defines `window.jsQR`. */
+async function loadJsQr(): Promise<JsQr> {
+  const global = window as unknown as { jsQR?: JsQr };
+  if (!global.jsQR) {
+    const script = document.createElement('script');
+    script.src = '/node_modules/jsqr/dist/jsQR.js';
+    document.head.append(script);
+    await new Promise((resolve, reject) => {
+      script.onload = resolve;
+      script.onerror = reject;
+    });
+  }
+  return global.jsQR!;
+}
+
+/** Draws the rendered SVG on a canvas and reads it back as a QR code. */
+async function decode(svg: SVGSVGElement): Promise<string | undefined> {
+  const source = new XMLSerializer().serializeToString(svg);
+  const image = new Image();
+  image.src = URL.createObjectURL(new Blob([source], { type: 'image/svg+xml' }));
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = 296;
+  const context = canvas.getContext('2d')!;
+  context.drawImage(image, 0, 0, 296, 296);
+  const { data, width, height } = context.getImageData(0, 0, 296, 296);
+  const jsQR = await loadJsQr();
+  return jsQR(data, width, height)?.data;
+}
+
+describe('<bt-mfa-method-chooser> on demand', () => {
+  it('loads the QR code library only once a code is shown', async () => {
+    const el = await chooser();
+    expect(qrLoaded()).to.equal(false);
+    await choose(el, 'sms');
+    expect(qrLoaded()).to.equal(false);
+    await choose(el, 'authenticator');
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(qrLoaded()).to.equal(true);
+  });
+});
+
+for (const locale of ['fr', 'en'] as const) {
+  describe(`<bt-mfa-method-chooser> in ${locale}`, () => {
+    before(() => setLocale(locale));
+    after(() => setLocale('fr'));
+
+    it('offers Authenticator first, marked recommended, then SMS, nothing chosen yet', async () => {
+      const el = await chooser();
+      expect(radios(el).map((radio) => radio.value)).to.deep.equal(['authenticator', 'sms']);
+      expect(radios(el).some((radio) => radio.checked)).to.equal(false);
+      expect(textOf(part(el, 'recommended'))).to.equal(locale === 'fr' ? 'Recommandé' : 'Recommended');
+      expect(el.shadowRoot!.querySelector('fieldset legend')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows both stores and QR codes that open them, on a computer', async () => {
+      const el = await chooser();
+      await choose(el, 'authenticator');
+      expect(storeLinks(el)).to.deep.equal([STORE_URLS.ios, STORE_URLS.android]);
+      let codes: SVGSVGElement[] = [];
+      for (let i = 0; i < 50 && codes.length < 2; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        await el.updateComplete;
+        codes = [...el.shadowRoot!.querySelectorAll<SVGSVGElement>('svg[part~="qr-code"]')];
+      }
+      expect(codes).to.have.length(2);
+      expect(await decode(codes[0])).to.equal(STORE_URLS.ios);
+      expect(await decode(codes[1])).to.equal(STORE_URLS.android);
+      expect(codes[0].getAttribute('aria-label')).to.contain('App Store');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says SMS is allowed but less secure and being phased out, with a way back to the app', async () => {
+      const el = await chooser();
+      await choose(el, 'sms');
+      const details = textOf(part(el, 'method-details'));
+      expect(details).to.contain(locale === 'fr' ? 'moins sûr' : 'less secure');
+      expect(details).to.contain(locale === 'fr' ? 'tend à être supprimé' : 'phased out');
+      const back = oneEvent<CustomEvent<BtMfaMethodSelectedDetail>>(el, 'bt-mfa-method-selected');
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.sms button')!.click();
+      expect((await back).detail.method).to.equal('authenticator');
+      await el.updateComplete;
+      expect(el.value).to.equal('authenticator');
+      await expect(el).to.be.accessible();
+    });
+
+    it('answers the phone questions, the personal phone with the Labour Code article', async () => {
+      const el = await chooser();
+      const help = textOf(part(el, 'help'));
+      expect(help).to.match(/L\.\s1121-1/);
+      expect(help).to.contain(locale === 'fr' ? 'téléphone personnel' : 'personal phone');
+      expect(help).to.contain(locale === 'fr' ? 'cyberattaque' : 'cyberattacks');
+      expect(el.shadowRoot!.querySelectorAll('details')).to.have.length(3);
+    });
+  });
+}
+
+describe('<bt-mfa-method-chooser> behaviour', () => {
+  before(() => setLocale('fr'));
+
+  it('selects with the keyboard as a radio group, and announces each choice', async () => {
+    const el = await chooser();
+    const seen: string[] = [];
+    el.addEventListener('bt-mfa-method-selected', (event) => seen.push(event.detail.method));
+    radios(el)[0].focus();
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(seen).to.deep.equal(['authenticator', 'sms']);
+    expect(el.value).to.equal('sms');
+    expect(el.getAttribute('value')).to.equal('sms');
+    await sendKeys({ press: 'ArrowUp' });
+    expect(seen.at(-1)).to.equal('authenticator');
+  });
+
+  it('shows the right store for the phone it runs on', async () => {
+    for (const [platform, links] of [
+      ['ios', [STORE_URLS.ios]],
+      ['android', [STORE_URLS.android]],
+    ] as const) {
+      const el = await chooser(
+        html`<bt-mfa-method-chooser platform=${platform} value="authenticator"></bt-mfa-method-chooser>`,
+      );
+      expect(storeLinks(el)).to.deep.equal(links);
+      expect(el.shadowRoot!.querySelector('svg')).to.equal(null);
+    }
+  });
+
+  it('detects the platform from client hints, then the user agent', () => {
+    const agent = (userAgent: string, extra: object = {}) => ({ userAgent, maxTouchPoints: 0, ...extra }) as Navigator;
+    expect(detectPlatform({ ...agent(''), userAgentData: { platform: 'Android' } })).to.equal('android');
+    expect(detectPlatform({ ...agent('iPhone'), userAgentData: { platform: 'Windows' } })).to.equal('desktop');
+    expect(detectPlatform(agent('Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X)'))).to.equal('ios');
+    expect(detectPlatform(agent('Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7)', { maxTouchPoints: 5 }))).to.equal(
+      'ios',
+    );
+    expect(detectPlatform(agent('Mozilla/5.0 (Linux; Android 15; Pixel 9)'))).to.equal('android');
+    expect(detectPlatform(agent('Mozilla/5.0 (Windows NT 10.0; Win64; x64)'))).to.equal('desktop');
+  });
+
+  it('offers the configured methods in the configured order', async () => {
+    const el = await chooser(html`<bt-mfa-method-chooser methods="sms authenticator"></bt-mfa-method-chooser>`);
+    expect(radios(el).map((radio) => radio.value)).to.deep.equal(['sms', 'authenticator']);
+    el.methods = 'authenticator nonsense';
+    await el.updateComplete;
+    expect(radios(el).map((radio) => radio.value)).to.deep.equal(['authenticator']);
+  });
+
+  it('restores the choice when the element is created again, and fires nothing on property sets', async () => {
+    const first = await chooser();
+    await choose(first, 'sms');
+    first.remove();
+    const again = await chooser();
+    expect(again.value).to.equal('sms');
+    expect(radios(again)[1].checked).to.equal(true);
+    let events = 0;
+    again.addEventListener('bt-mfa-method-selected', () => events++);
+    again.value = 'authenticator';
+    await again.updateComplete;
+    expect(events).to.equal(0);
+  });
+
+  it('links to the security-info page and holds the lost-phone card', async () => {
+    const el = await chooser(
+      html`<bt-mfa-method-chooser security-info-url="https://mysignins.microsoft.com/security-info?tenant=bt">
+        <p slot="lost-phone">Appelez le 01 23 45 67 89</p>
+      </bt-mfa-method-chooser>`,
+    );
+    expect(part<HTMLAnchorElement>(el, 'security-info')!.href).to.equal(
+      'https://mysignins.microsoft.com/security-info?tenant=bt',
+    );
+    const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="lost-phone"]')!;
+    expect(slot.assignedElements()[0].textContent).to.equal('Appelez le 01 23 45 67 89');
+  });
+});

@@ -1,0 +1,164 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/signin-faq/define.js';
+import type { BtSigninFaq } from '../../src/components/signin-faq/signin-faq.js';
+import { searchable } from '../../src/faq/entries.js';
+import { setLocale } from '../../src/localization.js';
+import '../helpers/lit-warnings.js';
+import { textOf } from '../helpers/shadow.js';
+
+/** Every question of ../shared/seed/espace-client-faq.md, as written there. */
+const SEED_QUESTIONS = [
+  'Suis-je obligé de créer ce compte Microsoft ?',
+  "Est-ce que le fait de créer un compte Microsoft signifie que j'aurai une nouvelle boîte mail ?",
+  "J'ai déjà un compte Microsoft, est-ce que cela va poser problème ?",
+  'Pourquoi dois-je utiliser mon téléphone pour créer ce compte Microsoft ?',
+  'A quoi sert la double authentification ?',
+  "A quoi sert l'application Microsoft Authenticator ?",
+  "Suis-je obligé de télécharger l'application Microsoft Authenticator ?",
+  "Comment faire si je perds ou qu'on me vole mon téléphone ?",
+  "Je n'ai pas de téléphone professionnel, comment faire ?",
+  "Dois-je refaire le parcours de connexion à chaque fois que je veux accéder à l'espace client ?",
+  'Quel mot de passe dois-je utiliser ?',
+  'Où vont mes données ?',
+  "Est-ce que le fait d'utiliser un produit Apple (Macbook Pro, Iphone, Ipad...) pose problème ?",
+  "Est-ce qu'il y a une date limite pour faire cette action ?",
+];
+
+// Typography differs on purpose (« À », ’, non-breaking spaces, «…»): compare the words.
+const words = (text: string) =>
+  searchable(text)
+    .replace(/\.\.\.|…/g, '')
+    .replace(/[^a-z0-9' ]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+const questions = (el: BtSigninFaq) =>
+  [...el.shadowRoot!.querySelectorAll('summary')].map((summary) => textOf(summary));
+const visible = (el: BtSigninFaq) => [...el.shadowRoot!.querySelectorAll('details')].map((details) => details.id);
+
+async function faq(template = html`<bt-signin-faq></bt-signin-faq>`) {
+  const el = await fixture<BtSigninFaq>(template);
+  await el.updateComplete;
+  return el;
+}
+
+async function search(el: BtSigninFaq, query: string) {
+  const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+  input.value = query;
+  input.dispatchEvent(new Event('input'));
+  await el.updateComplete;
+}
+
+describe('<bt-signin-faq> content', () => {
+  before(() => setLocale('fr'));
+
+  it('has every question of the FAQ, in order', async () => {
+    const el = await faq();
+    expect(questions(el).map(words)).to.deep.equal(SEED_QUESTIONS.map(words));
+  });
+
+  it('groups them as the FAQ does, as native disclosures', async () => {
+    const el = await faq();
+    const titles = [...el.shadowRoot!.querySelectorAll('[part~="topic-title"]')].map((title) => textOf(title));
+    expect(titles).to.deep.equal([
+      'Compte Microsoft',
+      'Utilisation du téléphone',
+      'Les étapes du parcours de connexion',
+    ]);
+    const first = el.shadowRoot!.querySelector('details')!;
+    expect(first.open).to.equal(false);
+    first.querySelector('summary')!.click();
+    expect(first.open).to.equal(true);
+  });
+
+  it('renders each fact of the FAQ', async () => {
+    const el = await faq();
+    for (const details of el.shadowRoot!.querySelectorAll('details')) details.open = true;
+    const text = textOf(el.shadowRoot);
+    for (const fact of [
+      'seule possibilité',
+      'ne vous restera plus qu’à paramétrer la double authentification',
+      'App Store (iPhone) ou du Play Store (Android)',
+      'tend à être supprimée',
+      'contactez au plus vite le service client',
+      'C.\u00a0trav. art.\u00a0L.\u00a01121-1',
+      'à faire une seule fois',
+      'reprendre celui que vous utilisiez auparavant',
+      'gérées par Baker Tilly',
+      'aucune incompatibilité avec iOS',
+      'durée de validité d’un mois',
+      'le régénérer',
+    ]) {
+      expect(text, fact).to.contain(fact);
+    }
+  });
+});
+
+for (const locale of ['fr', 'en'] as const) {
+  describe(`<bt-signin-faq> in ${locale}`, () => {
+    before(() => setLocale(locale));
+    after(() => setLocale('fr'));
+
+    it('shows every question and is accessible, closed and open', async () => {
+      const el = await faq();
+      expect(questions(el)).to.have.length(14);
+      await expect(el).to.be.accessible();
+      for (const details of el.shadowRoot!.querySelectorAll('details')) details.open = true;
+      await expect(el).to.be.accessible();
+    });
+
+    it('finds the lost-phone answer without accents, and says how many match', async () => {
+      const el = await faq();
+      await search(el, locale === 'fr' ? 'telephone perdu' : 'lost phone');
+      expect(visible(el)).to.deep.equal(['faq-lost-phone']);
+      expect(el.shadowRoot!.querySelector<HTMLDetailsElement>('#faq-lost-phone')!.open).to.equal(true);
+      expect(textOf(el.shadowRoot!.querySelector('[part~="results"]'))).to.equal(
+        locale === 'fr' ? '1 question correspond.' : '1 question matches.',
+      );
+      await search(el, 'zzzz');
+      expect(visible(el)).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+  });
+}
+
+describe('<bt-signin-faq> behaviour', () => {
+  before(() => setLocale('fr'));
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  it('finds "téléphone perdu" from "telephone perdu" and "TÉLÉPHONE" from "telephone"', async () => {
+    const el = await faq();
+    await search(el, 'TELEPHONE PERDU');
+    expect(visible(el)).to.deep.equal(['faq-lost-phone']);
+    await search(el, 'mot de passe');
+    expect(visible(el)).to.include('faq-which-password');
+  });
+
+  it('shows only the questions of the requested topics', async () => {
+    const phone = await faq(html`<bt-signin-faq topic="phone"></bt-signin-faq>`);
+    expect(visible(phone)).to.deep.equal([
+      'faq-why-phone',
+      'faq-two-factor-purpose',
+      'faq-authenticator-purpose',
+      'faq-authenticator-required',
+      'faq-lost-phone',
+      'faq-personal-phone',
+    ]);
+    const two = await faq(html`<bt-signin-faq topic="account journey" no-search></bt-signin-faq>`);
+    expect(visible(two)).to.have.length(8);
+    expect(two.shadowRoot!.querySelector('input')).to.equal(null);
+  });
+
+  it('opens the answer a link points to, on load and when the address changes', async () => {
+    history.replaceState(null, '', '#faq-deadline');
+    const el = await faq();
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(el.shadowRoot!.querySelector<HTMLDetailsElement>('#faq-deadline')!.open).to.equal(true);
+    expect(el.shadowRoot!.activeElement?.textContent).to.contain('date limite');
+    location.hash = '#faq-data';
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(el.shadowRoot!.querySelector<HTMLDetailsElement>('#faq-data')!.open).to.equal(true);
+    const permalink = el.shadowRoot!.querySelector<HTMLAnchorElement>('#faq-data [part~="permalink"]')!;
+    expect(permalink.getAttribute('href')).to.equal('#faq-data');
+  });
+});
