@@ -11,6 +11,7 @@ export const entries = {
   'components/auth-provider/define': 'src/components/auth-provider/define.ts',
   'components/lost-phone-card/define': 'src/components/lost-phone-card/define.ts',
   'components/mfa-method-chooser/define': 'src/components/mfa-method-chooser/define.ts',
+  'components/onboarding-journey/define': 'src/components/onboarding-journey/define.ts',
   'components/password-hint/define': 'src/components/password-hint/define.ts',
   'components/signin-button/define': 'src/components/signin-button/define.ts',
   'components/signin-faq/define': 'src/components/signin-faq/define.ts',

@@ -2,6 +2,7 @@
 // (every element) or one element's entry for that.
 export {
   BtActivationLanding,
+  type BtActivationStartRequestedDetail,
   type BtLinkRegenerationRequestedDetail,
 } from './components/activation-landing/activation-landing.js';
 export { BtAuthProvider } from './components/auth-provider/auth-provider.js';
@@ -11,6 +12,12 @@ export {
   type BtMfaMethodSelectedDetail,
   type MfaMethod,
 } from './components/mfa-method-chooser/mfa-method-chooser.js';
+export {
+  BtOnboardingJourney,
+  type BtJourneyCompletedDetail,
+  type BtJourneyStepChangedDetail,
+  type JourneyStep,
+} from './components/onboarding-journey/onboarding-journey.js';
 export { BtPasswordHint } from './components/password-hint/password-hint.js';
 export { BtSigninFaq } from './components/signin-faq/signin-faq.js';
 export { FAQ_ENTRIES, FAQ_TOPICS, searchFaq, type FaqEntry, type FaqTopic } from './faq/entries.js';

@@ -199,6 +199,15 @@ describe('<bt-activation-landing> behaviour', () => {
     expect(auth.signIns).to.deep.equal([{ loginHint: 'camille.martin@example.fr', returnUrl: '/espace-client/' }]);
   });
 
+  it('lets the host take over the start, with the login hint', async () => {
+    const el = await landing(new FakeService(valid()));
+    const started = oneEvent(el, 'bt-activation-start-requested');
+    el.addEventListener('bt-activation-start-requested', (event) => event.preventDefault());
+    button(el, 'Commencer')!.click();
+    expect((await started).detail).to.deep.equal({ loginHint: 'camille.martin@example.fr' });
+    expect(auth.signIns).to.deep.equal([]);
+  });
+
   it('reads the token from the address and removes it from the address bar', async () => {
     const before = location.href;
     history.replaceState(null, '', `?lang=fr&token=${TOKEN}`);

@@ -18,8 +18,14 @@ export interface BtLinkRegenerationRequestedDetail {
   readonly email: string;
 }
 
+export interface BtActivationStartRequestedDetail {
+  /** The customer's address, when the service gave it. */
+  readonly loginHint?: string;
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'bt-activation-start-requested': CustomEvent<BtActivationStartRequestedDetail>;
     'bt-link-regeneration-requested': CustomEvent<BtLinkRegenerationRequestedDetail>;
     'bt-link-regenerated': CustomEvent<void>;
   }
@@ -50,6 +56,7 @@ type Regeneration = 'idle' | 'sending' | RegenerationResult['kind'];
  *
  * @cssprop --bt-activation-landing-max-width - Maximum width of the content (default 40rem).
  *
+ * @fires bt-activation-start-requested - The customer pressed Start on a valid link; cancelable, `detail.loginHint`. Cancel it to lead the customer through more steps first (as `<bt-onboarding-journey>` does).
  * @fires bt-link-regeneration-requested - Before asking the service for a new link; cancelable, `detail.email`. Cancel it to handle the request yourself.
  * @fires bt-link-regenerated - The service accepted the request for a new link.
  */
@@ -118,6 +125,13 @@ export class BtActivationLanding extends BtElement {
   }
 
   private start(lookup: Extract<ActivationLookup, { kind: 'valid' }>) {
+    const requested = new CustomEvent('bt-activation-start-requested', {
+      detail: { ...(lookup.loginHint && { loginHint: lookup.loginHint }) },
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
+    if (!this.dispatchEvent(requested)) return;
     const redemption = safeRedemptionUrl(lookup.redemptionUrl, this.allowedRedirectHosts.split(/\s+/).filter(Boolean));
     if (redemption) {
       location.assign(redemption);

@@ -1,0 +1,149 @@
+import { css } from 'lit';
+
+export const onboardingJourneyStyles = css`
+  :host {
+    display: block;
+  }
+  [part~='base'] {
+    max-inline-size: var(--bt-onboarding-journey-max-width, 44rem);
+  }
+  [part~='progress'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0 0 var(--_space-m);
+    padding: 0;
+    list-style: none;
+    font-size: var(--_font-size-small);
+    color: var(--_color-text-muted);
+  }
+  [part~='progress'] li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+  }
+  .number {
+    display: inline-grid;
+    place-items: center;
+    inline-size: 1.5em;
+    block-size: 1.5em;
+    border-radius: 50%;
+    border: 1px solid currentColor;
+  }
+  .past .number {
+    background: var(--_color-text-muted);
+    color: var(--_color-surface);
+  }
+  [aria-current='step'] {
+    color: var(--_color-text);
+    font-weight: 700;
+  }
+  [aria-current='step'] .number {
+    background: var(--_color-primary);
+    border-color: var(--_color-primary);
+    color: #fff;
+  }
+  [part~='step-title'] {
+    margin: 0 0 var(--_space-s);
+    font-size: 1.375rem;
+  }
+  [part~='step-title']:focus {
+    outline: none;
+  }
+  [part~='step-title']:focus-visible {
+    outline: 3px solid var(--_color-focus);
+  }
+  p {
+    margin: 0 0 var(--_space-m);
+  }
+  fieldset {
+    margin: 0 0 var(--_space-m);
+    padding: 0;
+    border: 0;
+    display: grid;
+    gap: var(--_space-s);
+  }
+  legend {
+    margin-block-end: var(--_space-s);
+  }
+  fieldset label {
+    display: flex;
+    gap: var(--_space-s);
+    align-items: center;
+    padding: var(--_space-s) var(--_space-m);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  fieldset label:has(input:checked) {
+    border: 2px solid var(--_color-primary);
+  }
+  fieldset input {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0;
+    accent-color: var(--_color-primary);
+  }
+  .note:empty {
+    display: none;
+  }
+  bt-password-hint,
+  bt-mfa-method-chooser {
+    margin-block-end: var(--_space-m);
+  }
+  .navigation {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s);
+    margin-block: var(--_space-m);
+  }
+  button {
+    font: inherit;
+    cursor: pointer;
+    min-block-size: 2.75rem;
+    padding: 0.5rem 1.25rem;
+    border: 2px solid transparent;
+    border-radius: var(--_radius);
+    background: var(--_color-primary);
+    color: #fff;
+    font-weight: 600;
+  }
+  button.secondary {
+    background: transparent;
+    color: var(--_color-primary);
+    border-color: var(--_color-primary);
+  }
+  button[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  .problem {
+    padding: var(--_space-s) var(--_space-m);
+    border-inline-start: 4px solid var(--_color-warning);
+    margin-block-end: var(--_space-m);
+  }
+  .problem p {
+    margin: 0 0 0.25rem;
+  }
+  .problem-title {
+    font-weight: 600;
+  }
+  [part~='help'] {
+    margin-block-start: var(--_space-m);
+    border-block-start: 1px solid var(--_color-border);
+    padding-block-start: var(--_space-s);
+  }
+  [part~='help'] > summary {
+    cursor: pointer;
+    font-weight: 600;
+    color: var(--_color-primary);
+  }
+  @media (forced-colors: active) {
+    button {
+      border-color: ButtonText;
+    }
+    [aria-current='step'] .number {
+      border-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,387 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { BtElement } from '../../internal/bt-element.js';
+import { AuthController } from '../../auth/auth-controller.js';
+import type { AuthAccount } from '../../auth/types.js';
+import type { ActivationService } from '../../activation/activation-service.js';
+import type { FaqTopic } from '../../faq/entries.js';
+import type { MfaMethod } from '../mfa-method-chooser/mfa-method-chooser.js';
+import { base, tokens } from '../../styles/tokens.js';
+import { onboardingJourneyStyles } from './onboarding-journey.styles.js';
+
+/** The steps of the one-time journey, in order. */
+export type JourneyStep = 'link' | 'account' | 'password' | 'second-factor' | 'sign-in' | 'done';
+
+export interface BtJourneyStepChangedDetail {
+  readonly step: JourneyStep;
+  readonly previous: JourneyStep;
+}
+export interface BtJourneyCompletedDetail {
+  readonly account: AuthAccount;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'bt-journey-step-changed': CustomEvent<BtJourneyStepChangedDetail>;
+    'bt-journey-completed': CustomEvent<BtJourneyCompletedDetail>;
+  }
+}
+
+const HELP_TOPIC: Record<JourneyStep, FaqTopic> = {
+  link: 'account',
+  account: 'account',
+  password: 'journey',
+  'second-factor': 'phone',
+  'sign-in': 'journey',
+  done: 'journey',
+};
+
+/**
+ * The whole one-time journey of the FAQ in one tag: the activation link, "do you already have a
+ * Microsoft account?" (yes: only the second factor remains; no: what to know about the password),
+ * the two-factor method, Microsoft sign-in, done. Customers already signed in see the done state;
+ * returning customers without a link see the normal sign-in. The help centre, filtered for each
+ * step, is always one click away, and the lost-phone card sits with the second factor.
+ *
+ * Needs the elements it composes: import `@bakertilly/espace-client-auth/onboarding-journey`,
+ * which defines them all.
+ *
+ * @summary The one-time onboarding journey, from the activation link to signed in.
+ *
+ * @csspart base - The wrapper.
+ * @csspart progress - The list of steps.
+ * @csspart step - The current step.
+ * @csspart step-title - The heading of the current step (focused on each change).
+ * @csspart back - The button back to the previous step.
+ * @csspart next - The button to the next step.
+ * @csspart help - The help disclosure.
+ *
+ * @cssprop --bt-onboarding-journey-max-width - Maximum width (default 44rem).
+ *
+ * @fires bt-journey-step-changed - The customer moved to another step; `detail.step`, `detail.previous`.
+ * @fires bt-journey-completed - Sign-in succeeded at the end of the journey; `detail.account`.
+ */
+export class BtOnboardingJourney extends BtElement {
+  static override styles = [tokens, base, onboardingJourneyStyles];
+
+  static override properties = {
+    serviceUrl: { attribute: 'service-url' },
+    service: { attribute: false },
+    tokenParam: { attribute: 'token-param' },
+    returnUrl: { attribute: 'return-url' },
+    supportPhone: { attribute: 'support-phone' },
+    supportEmail: { attribute: 'support-email' },
+    supportHours: { attribute: 'support-hours' },
+    step: { state: true, attribute: false },
+    hasMicrosoftAccount: { state: true, attribute: false },
+    method: { state: true, attribute: false },
+  };
+
+  /** Endpoint of the activation service, passed to `<bt-activation-landing>`. */
+  serviceUrl = '';
+
+  /** A host-provided activation service, passed to `<bt-activation-landing>`. */
+  service?: ActivationService;
+
+  /** Name of the address parameter that carries the activation token. */
+  tokenParam = 'token';
+
+  /** Same-origin page to land on once signed in (the portal). */
+  returnUrl = '';
+
+  /** Customer service phone number, for the lost-phone card. */
+  supportPhone = '';
+
+  /** Customer service email address, for the lost-phone card. */
+  supportEmail = '';
+
+  /** Customer service opening hours, for the lost-phone card (see `<bt-lost-phone-card hours>`). */
+  supportHours = '';
+
+  private step: JourneyStep = 'link';
+  private hasMicrosoftAccount?: boolean;
+  private method?: MfaMethod;
+  private loginHint?: string;
+  /** A returning customer: no activation link in the address. */
+  private returning = false;
+  private focusStep = false;
+
+  private readonly auth = new AuthController(this, (change) => {
+    if (change.kind !== 'signed-in') return;
+    this.go('done');
+    this.dispatchEvent(
+      new CustomEvent('bt-journey-completed', { detail: { account: change.account }, bubbles: true, composed: true }),
+    );
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.step === 'link' && !new URL(location.href).searchParams.has(this.tokenParam)) {
+      this.returning = true;
+      this.step = 'sign-in';
+    }
+  }
+
+  protected override willUpdate(): void {
+    // Already signed in (coming back from Microsoft, or a later visit): the journey is done.
+    if (this.auth.status === 'signed-in' && this.step !== 'done') this.step = 'done';
+  }
+
+  protected override updated(): void {
+    if (!this.focusStep) return;
+    this.focusStep = false;
+    this.renderRoot.querySelector<HTMLElement>('[part~="step-title"]')?.focus();
+  }
+
+  private steps(): JourneyStep[] {
+    if (this.returning) return ['sign-in', 'done'];
+    const all: JourneyStep[] = ['link', 'account', 'password', 'second-factor', 'sign-in', 'done'];
+    return this.hasMicrosoftAccount ? all.filter((step) => step !== 'password') : all;
+  }
+
+  private go(step: JourneyStep) {
+    if (step === this.step) return;
+    const previous = this.step;
+    this.step = step;
+    this.focusStep = true;
+    this.dispatchEvent(
+      new CustomEvent('bt-journey-step-changed', { detail: { step, previous }, bubbles: true, composed: true }),
+    );
+  }
+
+  private move(offset: 1 | -1) {
+    const steps = this.steps();
+    const next = steps[steps.indexOf(this.step) + offset];
+    if (next) this.go(next);
+  }
+
+  private stepLabel(step: JourneyStep): string {
+    switch (step) {
+      case 'link':
+        return msg('Lien d’activation');
+      case 'account':
+        return msg('Compte Microsoft');
+      case 'password':
+        return msg('Mot de passe');
+      case 'second-factor':
+        return msg('Double authentification');
+      case 'sign-in':
+        return msg('Connexion');
+      case 'done':
+        return msg('Terminé');
+    }
+  }
+
+  override render() {
+    const steps = this.steps();
+    const current = steps.indexOf(this.step);
+    return html`<div part="base">
+      <nav aria-label=${msg('Étapes de l’activation')}>
+        <ol part="progress">
+          ${steps.map(
+            (step, index) =>
+              html`<li
+                class=${index < current ? 'past' : index === current ? 'current' : 'future'}
+                aria-current=${index === current ? 'step' : 'false'}
+              >
+                <span class="number" aria-hidden="true">${index + 1}</span>${this.stepLabel(step)}
+              </li>`,
+          )}
+        </ol>
+      </nav>
+      <div part="step">${this.renderStep()}</div>
+      ${
+        this.step === 'done'
+          ? nothing
+          : html`<details part="help">
+              <summary>${msg('Besoin d’aide ?')}</summary>
+              <bt-signin-faq topic=${HELP_TOPIC[this.step]} no-search heading-level="3"></bt-signin-faq>
+            </details>`
+      }
+    </div>`;
+  }
+
+  private stepTitle(text: string) {
+    return html`<h2 part="step-title" tabindex="-1">${text}</h2>`;
+  }
+
+  private navigation(nextLabel: string | undefined, canContinue = true): TemplateResult {
+    return html`<div class="navigation">
+      <button part="back" type="button" class="secondary" @click=${() => this.move(-1)}>${msg('Retour')}</button>
+      ${
+        nextLabel
+          ? html`<button
+              part="next"
+              type="button"
+              aria-disabled=${canContinue ? 'false' : 'true'}
+              @click=${() => canContinue && this.move(1)}
+            >
+              ${nextLabel}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderStep(): TemplateResult {
+    switch (this.step) {
+      case 'link':
+        return html`<bt-activation-landing
+          heading-level="2"
+          token-param=${this.tokenParam}
+          service-url=${this.serviceUrl}
+          .service=${this.service}
+          @bt-activation-start-requested=${(event: CustomEvent<{ loginHint?: string }>) => {
+            event.preventDefault();
+            this.loginHint = event.detail.loginHint;
+            this.go('account');
+          }}
+        ></bt-activation-landing>`;
+      case 'account':
+        return this.renderAccountQuestion();
+      case 'password':
+        return html`${this.stepTitle(msg('Créer votre compte Microsoft'))}
+          <p>${msg('Microsoft vous demandera de choisir un mot de passe. Voici ce qu’il faut savoir avant.')}</p>
+          <bt-password-hint heading-level="3"></bt-password-hint>
+          ${this.navigation(msg('Continuer'))}`;
+      case 'second-factor':
+        return html`${this.stepTitle(msg('Protéger votre compte avec votre téléphone'))}
+          <bt-mfa-method-chooser
+            heading-level="3"
+            .value=${this.method ?? ''}
+            @bt-mfa-method-selected=${(event: CustomEvent<{ method: MfaMethod }>) => (this.method = event.detail.method)}
+          >
+            <bt-lost-phone-card
+              slot="lost-phone"
+              compact
+              heading-level="4"
+              phone=${this.supportPhone}
+              email=${this.supportEmail}
+              hours=${this.supportHours}
+            ></bt-lost-phone-card>
+          </bt-mfa-method-chooser>
+          ${this.navigation(msg('Continuer'), this.method !== undefined)}`;
+      case 'sign-in':
+        return this.returning ? this.renderReturning() : this.renderSignIn();
+      case 'done':
+        return this.renderDone();
+    }
+  }
+
+  private renderAccountQuestion() {
+    const answer = (value: boolean) => () => (this.hasMicrosoftAccount = value);
+    return html`${this.stepTitle(msg('Avez-vous déjà un compte Microsoft ?'))}
+      <fieldset>
+        <legend>${msg('Avec votre adresse e-mail habituelle (Outlook, Hotmail, Office 365, Xbox…)')}</legend>
+        <label>
+          <input type="radio" name="existing" .checked=${this.hasMicrosoftAccount === true} @change=${answer(true)} />
+          ${msg('Oui, j’ai déjà un compte Microsoft')}
+        </label>
+        <label>
+          <input type="radio" name="existing" .checked=${this.hasMicrosoftAccount === false} @change=${answer(false)} />
+          ${msg('Non, ou je ne sais pas')}
+        </label>
+      </fieldset>
+      <p class="note" role="status">
+        ${
+          this.hasMicrosoftAccount === true
+            ? msg('Parfait : vous l’utiliserez. Il ne restera qu’à paramétrer la double authentification.')
+            : this.hasMicrosoftAccount === false
+              ? msg(
+                  'Vous allez le créer : aucune nouvelle boîte mail, le compte fait seulement le lien avec votre adresse habituelle.',
+                )
+              : ''
+        }
+      </p>
+      ${this.navigation(msg('Continuer'), this.hasMicrosoftAccount !== undefined)}`;
+  }
+
+  private renderSignIn() {
+    const problem = this.auth.problem;
+    const busy = this.auth.status === 'interacting';
+    return html`${this.stepTitle(msg('Tout est prêt'))}
+      <ul class="summary">
+        <li>
+          ${
+            this.hasMicrosoftAccount
+              ? msg('Vous vous connecterez avec votre compte Microsoft existant.')
+              : msg('Vous créerez votre compte Microsoft et choisirez votre mot de passe sur la page Microsoft.')
+          }
+        </li>
+        <li>
+          ${
+            this.method === 'sms'
+              ? msg('Double authentification par SMS.')
+              : msg('Double authentification avec l’application Microsoft Authenticator.')
+          }
+        </li>
+      </ul>
+      <p>
+        ${msg('La page Microsoft va s’ouvrir. C’est là, et seulement là, que vous saisirez votre mot de passe et vos codes.')}
+      </p>
+      ${
+        problem
+          ? html`<div class="problem" role="alert">
+              <p class="problem-title">${problem.title}</p>
+              <p>${problem.message}</p>
+            </div>`
+          : nothing
+      }
+      <div class="navigation">
+        <button part="back" type="button" class="secondary" @click=${() => this.move(-1)}>${msg('Retour')}</button>
+        <button
+          part="next"
+          type="button"
+          aria-disabled=${busy ? 'true' : 'false'}
+          aria-busy=${busy ? 'true' : 'false'}
+          @click=${() => !busy && this.signIn()}
+        >
+          ${busy ? msg('Connexion en cours…') : msg('Continuer vers Microsoft')}
+        </button>
+      </div>`;
+  }
+
+  private renderReturning() {
+    const problem = this.auth.problem;
+    return html`${this.stepTitle(msg('Connectez-vous à l’Espace Client'))}
+      <p>
+        ${msg('Avec votre adresse e-mail habituelle et votre mot de passe, puis la confirmation sur votre téléphone.')}
+      </p>
+      ${
+        problem
+          ? html`<div class="problem" role="alert">
+              <p class="problem-title">${problem.title}</p>
+              <p>${problem.message}</p>
+            </div>`
+          : nothing
+      }
+      <div class="navigation">
+        <button part="next" type="button" @click=${() => this.signIn()}>${msg('Se connecter')}</button>
+      </div>
+      <p>${msg('Première connexion ? Ouvrez le lien d’activation reçu par e-mail.')}</p>`;
+  }
+
+  private renderDone() {
+    const account = this.auth.account;
+    return html`${this.stepTitle(msg('C’est fait !'))}
+      ${
+        account
+          ? html`<p>
+              ${msg(str`Vous êtes connecté en tant que ${account.name || account.username} (${account.username}).`)}
+            </p>`
+          : nothing
+      }
+      <p>
+        ${msg('Ce parcours ne sera plus à refaire : désormais, connectez-vous avec votre adresse habituelle et votre mot de passe.')}
+      </p>
+      ${this.returnUrl ? html`<p><a href=${this.returnUrl}>${msg('Aller à l’Espace Client')}</a></p>` : nothing}`;
+  }
+
+  private signIn() {
+    if (this.auth.status === 'error') this.auth.dismissProblem();
+    void this.auth.signIn({
+      ...(this.loginHint && { loginHint: this.loginHint }),
+      ...(this.returnUrl && { returnUrl: this.returnUrl }),
+    });
+  }
+}
