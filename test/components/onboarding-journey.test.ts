@@ -1,0 +1,272 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/auth-provider/define.js';
+import '../../src/components/onboarding-journey/define.js';
+import type {
+  BtOnboardingJourney,
+  BtJourneyStepChangedDetail,
+} from '../../src/components/onboarding-journey/onboarding-journey.js';
+import type { ActivationService } from '../../src/activation/activation-service.js';
+import { setLocale } from '../../src/localization.js';
+import { CAMILLE, FakeAuthClient } from '../../src/testing/fake-auth-client.js';
+import '../helpers/lit-warnings.js';
+import { part, textOf } from '../helpers/shadow.js';
+
+const TOKEN = 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8S9t0U1v';
+const service: ActivationService = {
+  lookup: () =>
+    Promise.resolve({
+      kind: 'valid',
+      maskedEmail: 'c••••••.m•••••@example.fr',
+      expiresAt: new Date(Date.now() + 20 * 86_400_000),
+      loginHint: CAMILLE.username,
+    }),
+  requestNewLink: () => Promise.resolve({ kind: 'accepted' }),
+};
+
+let auth: FakeAuthClient;
+let steps: BtJourneyStepChangedDetail[];
+const home = location.pathname;
+
+beforeEach(() => {
+  auth = new FakeAuthClient();
+  steps = [];
+  sessionStorage.clear();
+});
+afterEach(() => history.replaceState(null, '', home));
+
+const settle = async (el: BtOnboardingJourney) => {
+  for (let i = 0; i < 3; i++) {
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+  }
+};
+
+async function journey({ withToken = true } = {}) {
+  if (withToken) history.replaceState(null, '', `${home}?token=${TOKEN}`);
+  const wrapper = await fixture(
+    html`<bt-auth-provider .client=${auth}>
+      <bt-onboarding-journey
+        .service=${service}
+        return-url="/espace-client/"
+        support-phone="01 23 45 67 89"
+      ></bt-onboarding-journey>
+    </bt-auth-provider>`,
+  );
+  const el = wrapper.querySelector<BtOnboardingJourney>('bt-onboarding-journey')!;
+  el.addEventListener('bt-journey-step-changed', (event) => steps.push(event.detail));
+  await settle(el);
+  return el;
+}
+
+const deep = (root: ParentNode, selector: string): HTMLElement | null => {
+  const found = root.querySelector<HTMLElement>(selector);
+  if (found) return found;
+  for (const host of root.querySelectorAll('*')) {
+    if (host.shadowRoot) {
+      const inside = deep(host.shadowRoot, selector);
+      if (inside) return inside;
+    }
+  }
+  return null;
+};
+const buttonNamed = (el: BtOnboardingJourney, name: string) => {
+  const all = (root: ParentNode): HTMLButtonElement[] => [
+    ...root.querySelectorAll('button'),
+    ...[...root.querySelectorAll('*')].flatMap((node) => (node.shadowRoot ? all(node.shadowRoot) : [])),
+  ];
+  return all(el.shadowRoot!).find((button) => textOf(button) === name);
+};
+const current = (el: BtOnboardingJourney) =>
+  textOf(el.shadowRoot!.querySelector('[aria-current="step"]')).replace(/^\d+\s*/, '');
+const stepTitle = (el: BtOnboardingJourney) => textOf(part(el, 'step-title'));
+const progress = (el: BtOnboardingJourney) =>
+  [...part(el, 'progress')!.querySelectorAll('li')].map((li) => textOf(li).replace(/^\d+\s*/, ''));
+
+async function click(el: BtOnboardingJourney, name: string) {
+  const button = buttonNamed(el, name);
+  expect(button, name).to.exist;
+  button!.click();
+  await settle(el);
+}
+
+async function answer(el: BtOnboardingJourney, label: RegExp) {
+  const radio = [...el.shadowRoot!.querySelectorAll('label')].find((candidate) => label.test(textOf(candidate)))!;
+  radio.querySelector('input')!.click();
+  await settle(el);
+}
+
+async function chooseMethod(el: BtOnboardingJourney, method: string) {
+  deep(el.shadowRoot!, `input[value="${method}"]`)!.click();
+  await settle(el);
+}
+
+describe('<bt-onboarding-journey>', () => {
+  before(() => setLocale('fr'));
+
+  it('leads a new customer through every step to signed in', async () => {
+    const el = await journey();
+    expect(current(el)).to.equal('Lien d’activation');
+    await expect(el).to.be.accessible();
+    await click(el, 'Commencer');
+    expect(auth.signIns).to.deep.equal([]);
+    expect(stepTitle(el)).to.equal('Avez-vous déjà un compte Microsoft\u00a0?');
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'step-title'));
+    expect(buttonNamed(el, 'Continuer')!.getAttribute('aria-disabled')).to.equal('true');
+    await expect(el).to.be.accessible();
+
+    await answer(el, /^Non/);
+    await click(el, 'Continuer');
+    expect(current(el)).to.equal('Mot de passe');
+    expect(deep(el.shadowRoot!, 'bt-password-hint')).to.exist;
+    await expect(el).to.be.accessible();
+
+    await click(el, 'Continuer');
+    expect(current(el)).to.equal('Double authentification');
+    expect(deep(el.shadowRoot!, 'bt-lost-phone-card')!.getAttribute('phone')).to.equal('01 23 45 67 89');
+    await chooseMethod(el, 'sms');
+    await expect(el).to.be.accessible();
+    await click(el, 'Continuer');
+
+    expect(stepTitle(el)).to.equal('Tout est prêt');
+    expect(textOf(part(el, 'step'))).to.contain('Double authentification par SMS.');
+    await expect(el).to.be.accessible();
+    await click(el, 'Continuer vers Microsoft');
+    expect(auth.signIns).to.deep.equal([{ loginHint: CAMILLE.username, returnUrl: '/espace-client/' }]);
+
+    const completed = new Promise<CustomEvent>((resolve) =>
+      el.addEventListener('bt-journey-completed', (event) => resolve(event), { once: true }),
+    );
+    auth.completeSignIn();
+    expect((await completed).detail.account).to.deep.equal(CAMILLE);
+    await settle(el);
+    expect(stepTitle(el)).to.equal('C’est fait\u00a0!');
+    expect(textOf(part(el, 'step'))).to.contain('camille.martin@example.fr');
+    await expect(el).to.be.accessible();
+    expect(steps.map((step) => step.step)).to.deep.equal(['account', 'password', 'second-factor', 'sign-in', 'done']);
+  });
+
+  it('skips the password step for a customer who already has a Microsoft account', async () => {
+    const el = await journey();
+    await click(el, 'Commencer');
+    await answer(el, /^Oui/);
+    expect(textOf(el.shadowRoot!.querySelector('.note'))).to.contain(
+      'Il ne restera qu’à paramétrer la double authentification',
+    );
+    await click(el, 'Continuer');
+    expect(current(el)).to.equal('Double authentification');
+    expect(progress(el)).to.deep.equal([
+      'Lien d’activation',
+      'Compte Microsoft',
+      'Double authentification',
+      'Connexion',
+      'Terminé',
+    ]);
+  });
+
+  it('goes back without losing the choices', async () => {
+    const el = await journey();
+    await click(el, 'Commencer');
+    await answer(el, /^Non/);
+    await click(el, 'Continuer');
+    await click(el, 'Continuer');
+    await chooseMethod(el, 'authenticator');
+    await click(el, 'Retour');
+    await click(el, 'Retour');
+    const checked = el.shadowRoot!.querySelector<HTMLInputElement>('input[name="existing"]:checked')!;
+    expect(textOf(checked.parentElement)).to.match(/^Non/);
+    await click(el, 'Continuer');
+    await click(el, 'Continuer');
+    expect((deep(el.shadowRoot!, 'input[value="authenticator"]') as HTMLInputElement).checked).to.equal(true);
+    expect(buttonNamed(el, 'Continuer')!.getAttribute('aria-disabled')).to.equal('false');
+    expect(steps.at(-1)).to.deep.equal({ step: 'second-factor', previous: 'password' });
+  });
+
+  it('offers the help centre for each step, with the relevant questions', async () => {
+    const el = await journey();
+    expect(part(el, 'help')!.querySelector('bt-signin-faq')!.getAttribute('topic')).to.equal('account');
+    await click(el, 'Commencer');
+    await answer(el, /^Oui/);
+    await click(el, 'Continuer');
+    expect(part(el, 'help')!.querySelector('bt-signin-faq')!.getAttribute('topic')).to.equal('phone');
+  });
+
+  it('shows a sign-in problem at the sign-in step, with a way to try again', async () => {
+    const el = await journey();
+    await click(el, 'Commencer');
+    await answer(el, /^Oui/);
+    await click(el, 'Continuer');
+    await chooseMethod(el, 'authenticator');
+    await click(el, 'Continuer');
+    await click(el, 'Continuer vers Microsoft');
+    auth.failSignIn({ code: 'user_cancelled' });
+    await settle(el);
+    expect(textOf(el.shadowRoot!.querySelector('[role="alert"]'))).to.contain('Connexion annulée');
+    await expect(el).to.be.accessible();
+    await click(el, 'Continuer vers Microsoft');
+    expect(auth.signIns).to.have.length(2);
+  });
+
+  it('shows the done state to a customer already signed in', async () => {
+    auth = new FakeAuthClient({ status: 'signed-in', account: CAMILLE });
+    const el = await journey({ withToken: false });
+    expect(stepTitle(el)).to.equal('C’est fait\u00a0!');
+    expect(steps).to.deep.equal([]);
+  });
+
+  it('shows the normal sign-in to a returning customer without a link', async () => {
+    const el = await journey({ withToken: false });
+    expect(stepTitle(el)).to.equal('Connectez-vous à l’Espace Client');
+    expect(progress(el)).to.deep.equal(['Connexion', 'Terminé']);
+    await click(el, 'Se connecter');
+    expect(auth.signIns).to.deep.equal([{ returnUrl: '/espace-client/' }]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('can be completed with the keyboard alone', async () => {
+    const el = await journey();
+    await tabTo(el, 'Commencer');
+    expect(textOf(focused(el))).to.equal('Commencer');
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(focused(el)).to.equal(part(el, 'step-title'));
+    await sendKeys({ press: 'Tab' }); // first radio: "Oui"
+    await sendKeys({ press: 'ArrowDown' }); // "Non"
+    await settle(el);
+    await tabTo(el, 'Continuer');
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(current(el)).to.equal('Mot de passe');
+    await tabTo(el, 'Continuer');
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(current(el)).to.equal('Double authentification');
+    await tabTo(el, 'Application Microsoft Authenticator', 'radio');
+    await sendKeys({ press: 'Space' });
+    await settle(el);
+    await tabTo(el, 'Continuer');
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    await tabTo(el, 'Continuer vers Microsoft');
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(auth.signIns).to.have.length(1);
+  });
+});
+
+/** The element focused inside the journey, through nested shadow roots. */
+function focused(el: BtOnboardingJourney): HTMLElement | null {
+  let active: Element | null = el.shadowRoot!.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active as HTMLElement | null;
+}
+
+async function tabTo(el: BtOnboardingJourney, name: string, kind: 'button' | 'radio' = 'button') {
+  for (let i = 0; i < 40; i++) {
+    await sendKeys({ press: 'Tab' });
+    const target = focused(el);
+    const label = kind === 'radio' ? textOf(target?.closest('.option')?.querySelector('.name')) : textOf(target);
+    if (label === name) return;
+  }
+  throw new Error(`could not reach ${name} with Tab`);
+}
