@@ -4,6 +4,7 @@ import '../../src/components/auth-provider/define.js';
 import '../../src/components/onboarding-journey/define.js';
 import type {
   BtOnboardingJourney,
+  BtJourneyCompletedDetail,
   BtJourneyStepChangedDetail,
 } from '../../src/components/onboarding-journey/onboarding-journey.js';
 import type { ActivationService } from '../../src/activation/activation-service.js';
@@ -134,7 +135,7 @@ describe('<bt-onboarding-journey>', () => {
     await click(el, 'Continuer vers Microsoft');
     expect(auth.signIns).to.deep.equal([{ loginHint: CAMILLE.username, returnUrl: '/espace-client/' }]);
 
-    const completed = new Promise<CustomEvent>((resolve) =>
+    const completed = new Promise<CustomEvent<BtJourneyCompletedDetail>>((resolve) =>
       el.addEventListener('bt-journey-completed', (event) => resolve(event), { once: true }),
     );
     auth.completeSignIn();
