@@ -1,11 +1,17 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { html } from 'lit';
 import manifest from '../dist/custom-elements.json';
 import { setLocale } from '../src/localization.js';
 import '../src/define.js';
 
 // Controls and docs come from the manifest that `cem analyze` writes.
 setCustomElementsManifest(manifest);
+
+const SCHEMES = {
+  light: 'color-scheme: light; background: #ffffff; color: #1d2624;',
+  dark: 'color-scheme: dark; background: #0f1514; color: #e8eeec;',
+};
 
 const preview: Preview = {
   globalTypes: {
@@ -21,8 +27,20 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    scheme: {
+      description: 'Colour scheme of the page around the elements',
+      toolbar: {
+        title: 'Thème',
+        icon: 'contrast',
+        items: [
+          { value: 'light', title: 'Clair' },
+          { value: 'dark', title: 'Sombre' },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { locale: 'fr' },
+  initialGlobals: { locale: 'fr', scheme: 'light' },
   loaders: [
     async ({ globals }) => {
       const locale = globals.locale === 'en' ? 'en' : 'fr';
@@ -31,9 +49,20 @@ const preview: Preview = {
       return {};
     },
   ],
+  decorators: [
+    (story, { globals }) =>
+      html`<div style=${SCHEMES[globals.scheme === 'dark' ? 'dark' : 'light']} class="bt-story">${story()}</div>`,
+  ],
   parameters: {
     controls: { expanded: true },
     a11y: { test: 'error' },
+    layout: 'fullscreen',
+    viewport: {
+      options: {
+        phone: { name: 'Phone (375 px)', styles: { width: '375px', height: '812px' } },
+        desktop: { name: 'Desktop (1280 px)', styles: { width: '1280px', height: '900px' } },
+      },
+    },
   },
   tags: ['autodocs'],
 };

@@ -19,6 +19,8 @@ export function serveStatic(root, headers = {}) {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
+    // Browsers ask every origin for a favicon; none is part of what is checked.
+    if (path === '/favicon.ico') return response.writeHead(204).end();
     const file = join(base, path.endsWith('/') ? `${path}index.html` : path);
     if (!file.startsWith(base)) return response.writeHead(403).end();
     try {

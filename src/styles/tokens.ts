@@ -3,17 +3,22 @@ import { css } from 'lit';
 /**
  * Baker Tilly defaults for the public design tokens. Each element reads `--bt-*` custom
  * properties, which the host page may set on any ancestor; these are only the fallbacks.
+ *
+ * Colours follow the page's `color-scheme`: a page that declares `color-scheme: light dark`
+ * gets dark elements when the reader prefers dark (prefers-color-scheme); a page can force either
+ * scheme under a class of its own (`.dark { color-scheme: dark }`).
  */
 export const tokens = css`
   :host {
-    --_color-text: var(--bt-color-text, #1d2624);
-    --_color-text-muted: var(--bt-color-text-muted, #4c5957);
-    --_color-surface: var(--bt-color-surface, #ffffff);
-    --_color-border: var(--bt-color-border, #c9d1cf);
-    --_color-primary: var(--bt-color-primary, #0a6b50);
-    --_color-success: var(--bt-color-success, #0f6b2c);
-    --_color-warning: var(--bt-color-warning, #8a4b00);
-    --_color-focus: var(--bt-color-focus, #1457c4);
+    --_color-text: var(--bt-color-text, light-dark(#1d2624, #e8eeec));
+    --_color-text-muted: var(--bt-color-text-muted, light-dark(#4c5957, #b3c0bd));
+    --_color-surface: var(--bt-color-surface, light-dark(#ffffff, #17201e));
+    --_color-border: var(--bt-color-border, light-dark(#c9d1cf, #4a5755));
+    --_color-primary: var(--bt-color-primary, light-dark(#0a6b50, #5fd3a8));
+    --_color-on-primary: var(--bt-color-on-primary, light-dark(#ffffff, #06241b));
+    --_color-success: var(--bt-color-success, light-dark(#0f6b2c, #7be39a));
+    --_color-warning: var(--bt-color-warning, light-dark(#8a4b00, #f0b45c));
+    --_color-focus: var(--bt-color-focus, light-dark(#1457c4, #8ab4ff));
     --_font-family: var(--bt-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_font-size: var(--bt-font-size, 1rem);
     --_font-size-small: var(--bt-font-size-small, 0.875rem);
@@ -56,6 +61,14 @@ export const base = css`
   @media (forced-colors: active) {
     :focus-visible {
       outline-color: Highlight;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      transition-duration: 0.01ms !important;
     }
   }
 `;

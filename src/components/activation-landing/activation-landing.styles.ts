@@ -38,7 +38,7 @@ export const activationLandingStyles = css`
     border: 2px solid transparent;
     border-radius: var(--_radius);
     background: var(--_color-primary);
-    color: #fff;
+    color: var(--_color-on-primary);
     font-weight: 600;
   }
   button[aria-disabled='true'] {

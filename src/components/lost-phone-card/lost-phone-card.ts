@@ -115,7 +115,7 @@ export class BtLostPhoneCard extends BtElement {
   override render() {
     const heading = HEADINGS[this.headingLevel] ?? HEADINGS[2];
     return html`
-      <section part="base" aria-labelledby="title">
+      <div part="base" role="group" aria-labelledby="title">
         ${staticHtml`<${heading} id="title" part="title">${msg('Téléphone perdu ou volé ?')}</${heading}>`}
         <p>${msg('Contactez au plus vite le service client.')}</p>
         ${
@@ -129,7 +129,7 @@ export class BtLostPhoneCard extends BtElement {
         }
         ${this.renderContact()} ${this.renderStatus()}
         <slot></slot>
-      </section>
+      </div>
     `;
   }
 

@@ -56,7 +56,7 @@ export const mfaMethodChooserStyles = css`
     padding: 0 0.5em;
     border-radius: 1em;
     background: var(--_color-success);
-    color: #fff;
+    color: var(--_color-on-primary);
     font-size: var(--_font-size-small);
   }
   .details {

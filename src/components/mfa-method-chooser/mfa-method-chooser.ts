@@ -111,7 +111,7 @@ export class BtMfaMethodChooser extends BtElement {
 
   override render() {
     const tag = HEADINGS[this.headingLevel] ?? HEADINGS[2];
-    return html`<section part="base" aria-labelledby="title">
+    return html`<div part="base" role="group" aria-labelledby="title">
       ${staticHtml`<${tag} id="title" part="title">${msg('Votre double authentification')}</${tag}>`}
       <p>
         ${msg('À chaque connexion, votre téléphone confirme que c’est bien vous : d’abord votre mot de passe sur l’ordinateur, puis une validation sur le téléphone.')}
@@ -122,7 +122,7 @@ export class BtMfaMethodChooser extends BtElement {
       </fieldset>
       ${this.value === 'authenticator' ? this.renderAuthenticator() : nothing}
       ${this.value === 'sms' ? this.renderSms() : nothing} ${this.renderHelp()}
-    </section>`;
+    </div>`;
   }
 
   private renderOption(method: MfaMethod) {
@@ -193,7 +193,7 @@ export class BtMfaMethodChooser extends BtElement {
   }
 
   private renderSms() {
-    return html`<div part="method-details" class="details sms" role="region" aria-label=${msg('SMS')}>
+    return html`<div part="method-details" class="details sms">
       <p>
         <strong>${msg('C’est possible, mais moins sûr.')}</strong>
         ${msg('Un SMS peut être détourné ; ce mode tend à être supprimé, et il faudra alors passer à l’application.')}

@@ -41,7 +41,7 @@ export const onboardingJourneyStyles = css`
   [aria-current='step'] .number {
     background: var(--_color-primary);
     border-color: var(--_color-primary);
-    color: #fff;
+    color: var(--_color-on-primary);
   }
   [part~='step-title'] {
     margin: 0 0 var(--_space-s);
@@ -105,7 +105,7 @@ export const onboardingJourneyStyles = css`
     border: 2px solid transparent;
     border-radius: var(--_radius);
     background: var(--_color-primary);
-    color: #fff;
+    color: var(--_color-on-primary);
     font-weight: 600;
   }
   button.secondary {

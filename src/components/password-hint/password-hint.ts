@@ -50,7 +50,7 @@ export class BtPasswordHint extends BtElement {
 
   override render() {
     const tag = HEADINGS[this.headingLevel] ?? HEADINGS[3];
-    return html`<section part="base" aria-labelledby="title">
+    return html`<div part="base" role="group" aria-labelledby="title">
       ${staticHtml`<${tag} id="title" part="title">${msg('Votre mot de passe')}</${tag}>`}
       <ul>
         <li>${msg('Vous le créerez sur la page Microsoft qui va s’ouvrir, pas ici.')}</li>
@@ -67,7 +67,7 @@ export class BtPasswordHint extends BtElement {
         </li>
       </ul>
       ${this.renderRequirements()}
-    </section>`;
+    </div>`;
   }
 
   private renderRequirements() {

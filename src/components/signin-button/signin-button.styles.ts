@@ -19,7 +19,7 @@ export const signinButtonStyles = css`
     border: 2px solid transparent;
     border-radius: var(--bt-signin-button-radius, var(--_radius));
     background: var(--bt-signin-button-background, var(--_color-primary));
-    color: var(--bt-signin-button-color, #fff);
+    color: var(--bt-signin-button-color, var(--_color-on-primary));
     font-weight: 600;
   }
   [part~='action'][aria-disabled='true'] {
@@ -39,7 +39,7 @@ export const signinButtonStyles = css`
     block-size: 2rem;
     border-radius: 50%;
     background: var(--_color-primary);
-    color: #fff;
+    color: var(--_color-on-primary);
     font-size: var(--_font-size-small);
   }
   [part~='menu'] {

@@ -44,7 +44,7 @@ const NO_RETRY = new Set<AuthProblemAction>(['contact-support', 'use-activation-
  * @csspart problem - The problem box.
  *
  * @cssprop --bt-signin-button-background - Button background (default: `--bt-color-primary`).
- * @cssprop --bt-signin-button-color - Button text (default: white).
+ * @cssprop --bt-signin-button-color - Button text (default: `--bt-color-on-primary`).
  * @cssprop --bt-signin-button-radius - Button corners (default: `--bt-radius-medium`).
  *
  * @fires bt-signed-in - A sign-in completed; `detail.account` has `name` and `username`.

@@ -114,7 +114,7 @@ export class BtSigninFaq extends BtElement {
   private renderTopic(topic: FaqTopic, entries: FaqEntry[], open: boolean) {
     if (entries.length === 0) return nothing;
     const tag = HEADINGS[this.headingLevel] ?? HEADINGS[2];
-    return html`<section part="topic" aria-labelledby=${`topic-${topic}`}>
+    return html`<div part="topic" role="group" aria-labelledby=${`topic-${topic}`}>
       ${staticHtml`<${tag} part="topic-title" id=${`topic-${topic}`}>${faqTopicTitle(topic)}</${tag}>`}
       ${entries.map(
         (entry) =>
@@ -126,6 +126,6 @@ export class BtSigninFaq extends BtElement {
             </div>
           </details>`,
       )}
-    </section>`;
+    </div>`;
   }
 }

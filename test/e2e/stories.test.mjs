@@ -1,0 +1,98 @@
+// Opens every story of the built Storybook in Chromium, in French on a light page and in English on
+// a dark one: each must render an element with content, without a console error, a failed request
+// or an uncaught exception, and pass axe (colour contrast included, in both schemes).
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { after, before, describe, it } from 'node:test';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, ensureChromium } from '../../scripts/chromium.mjs';
+import { serveStatic } from '../../scripts/static-server.mjs';
+
+const STATIC = 'storybook-static';
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+let server;
+let browser;
+before(async () => {
+  assert.ok(existsSync(`${STATIC}/index.json`), 'run `npm run build-storybook` first');
+  server = await serveStatic(STATIC);
+  browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const stories = existsSync(`${STATIC}/index.json`)
+  ? Object.values(JSON.parse(readFileSync(`${STATIC}/index.json`, 'utf8')).entries).filter(
+      (entry) => entry.type === 'story',
+    )
+  : [];
+
+async function check(page, id, locale, scheme) {
+  const problems = [];
+  const onConsole = (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  };
+  const onError = (error) => problems.push(`uncaught: ${error.message}`);
+  const onResponse = (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  };
+  page.on('console', onConsole);
+  page.on('pageerror', onError);
+  page.on('response', onResponse);
+  try {
+    await page.goto(`${server.url}/iframe.html?id=${id}&viewMode=story&globals=locale:${locale};scheme:${scheme}`);
+    await page.waitForFunction(() => {
+      const root = document.querySelector('#storybook-root');
+      const element = root?.querySelector('*');
+      const rendered = [...(root?.querySelectorAll('*') ?? [])].some(
+        (node) => node.localName.startsWith('bt-') && node.shadowRoot?.textContent?.trim(),
+      );
+      return element && (rendered || root.textContent.trim());
+    });
+    await page.waitForTimeout(150);
+    if (!(await page.evaluate(() => Boolean(window.axe)))) await page.addScriptTag({ path: AXE });
+    const violations = await page.evaluate(async () => {
+      // Storybook's accessibility addon may be running axe on the same story: wait for it.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const result = await window.axe.run('#storybook-root', { resultTypes: ['violations'] });
+          return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        } catch (error) {
+          if (attempt > 50 || !String(error).includes('already running')) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
+    });
+    problems.push(...violations.map((v) => `axe ${v}`));
+  } finally {
+    page.off('console', onConsole);
+    page.off('pageerror', onError);
+    page.off('response', onResponse);
+  }
+  return problems;
+}
+
+describe('every story', () => {
+  it(`renders ${stories.length} stories in both locales and schemes without errors or accessibility violations`, async () => {
+    assert.ok(stories.length > 40, `found only ${stories.length} stories`);
+    const jobs = stories.flatMap((story) => [
+      [story.id, 'fr', 'light'],
+      [story.id, 'en', 'dark'],
+    ]);
+    const failures = [];
+    const worker = async () => {
+      const page = await browser.newPage();
+      for (let job = jobs.shift(); job; job = jobs.shift()) {
+        const [id, locale, scheme] = job;
+        const problems = await check(page, id, locale, scheme);
+        if (problems.length) failures.push(`${id} (${locale}, ${scheme}):\n    ${problems.join('\n    ')}`);
+      }
+      await page.close();
+    };
+    await Promise.all([worker(), worker(), worker()]);
+    assert.deepEqual(failures, [], failures.join('\n'));
+  });
+});
