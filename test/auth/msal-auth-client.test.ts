@@ -55,7 +55,7 @@ const fakeMsal = {
   PublicClientApplication: FakePca,
   InteractionRequiredAuthError,
   EventType,
-} as unknown as typeof import('@azure/msal-browser');
+} as unknown as typeof import('../../src/auth/msal-module.js');
 
 function client(input: Partial<AuthConfigInput> = {}) {
   const config = validateAuthConfig({

@@ -69,8 +69,7 @@ describe('<bt-mfa-method-chooser> on demand', () => {
     await choose(el, 'sms');
     expect(qrLoaded()).to.equal(false);
     await choose(el, 'authenticator');
-    await el.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    for (let i = 0; i < 100 && !qrLoaded(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
     expect(qrLoaded()).to.equal(true);
   });
 });

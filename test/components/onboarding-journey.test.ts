@@ -183,9 +183,13 @@ describe('<bt-onboarding-journey>', () => {
     expect(steps.at(-1)).to.deep.equal({ step: 'second-factor', previous: 'password' });
   });
 
-  it('offers the help centre for each step, with the relevant questions', async () => {
+  it('offers the help centre for each step, with the relevant questions, loaded when opened', async () => {
     const el = await journey();
-    expect(part(el, 'help')!.querySelector('bt-signin-faq')!.getAttribute('topic')).to.equal('account');
+    const help = part<HTMLDetailsElement>(el, 'help')!;
+    expect(help.querySelector('bt-signin-faq')).to.equal(null);
+    help.querySelector('summary')!.click();
+    await settle(el);
+    expect(help.querySelector('bt-signin-faq')!.getAttribute('topic')).to.equal('account');
     await click(el, 'Commencer');
     await answer(el, /^Oui/);
     await click(el, 'Continuer');

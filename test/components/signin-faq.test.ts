@@ -36,9 +36,13 @@ const questions = (el: BtSigninFaq) =>
   [...el.shadowRoot!.querySelectorAll('summary')].map((summary) => textOf(summary));
 const visible = (el: BtSigninFaq) => [...el.shadowRoot!.querySelectorAll('details')].map((details) => details.id);
 
+/** The FAQ, once its questions (loaded on demand) are shown. */
 async function faq(template = html`<bt-signin-faq></bt-signin-faq>`) {
   const el = await fixture<BtSigninFaq>(template);
-  await el.updateComplete;
+  for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('details'); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await el.updateComplete;
+  }
   return el;
 }
 
@@ -48,6 +52,14 @@ async function search(el: BtSigninFaq, query: string) {
   input.dispatchEvent(new Event('input'));
   await el.updateComplete;
 }
+
+describe('<bt-signin-faq> loading', () => {
+  it('says it is loading the help until the questions arrive', async () => {
+    const el = await fixture<BtSigninFaq>(html`<bt-signin-faq></bt-signin-faq>`);
+    const status = el.shadowRoot!.querySelector('[role="status"]');
+    expect(status === null || /…/.test(status.textContent ?? '')).to.equal(true);
+  });
+});
 
 describe('<bt-signin-faq> content', () => {
   before(() => setLocale('fr'));

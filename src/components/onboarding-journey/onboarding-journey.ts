@@ -75,6 +75,7 @@ export class BtOnboardingJourney extends BtElement {
     step: { state: true, attribute: false },
     hasMicrosoftAccount: { state: true, attribute: false },
     method: { state: true, attribute: false },
+    helpOpen: { state: true, attribute: false },
   };
 
   /** Endpoint of the activation service, passed to `<bt-activation-landing>`. */
@@ -102,6 +103,7 @@ export class BtOnboardingJourney extends BtElement {
   private hasMicrosoftAccount?: boolean;
   private method?: MfaMethod;
   private loginHint?: string;
+  private helpOpen = false;
   /** A returning customer: no activation link in the address. */
   private returning = false;
   private focusStep = false;
@@ -193,9 +195,16 @@ export class BtOnboardingJourney extends BtElement {
       ${
         this.step === 'done'
           ? nothing
-          : html`<details part="help">
+          : html`<details
+              part="help"
+              @toggle=${(event: Event) => (this.helpOpen = (event.target as HTMLDetailsElement).open)}
+            >
               <summary>${msg('Besoin d’aide ?')}</summary>
-              <bt-signin-faq topic=${HELP_TOPIC[this.step]} no-search heading-level="3"></bt-signin-faq>
+              ${
+                this.helpOpen
+                  ? html`<bt-signin-faq topic=${HELP_TOPIC[this.step]} no-search heading-level="3"></bt-signin-faq>`
+                  : nothing
+              }
             </details>`
       }
     </div>`;

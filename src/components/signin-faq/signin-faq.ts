@@ -2,7 +2,8 @@ import { html, nothing } from 'lit';
 import { literal, html as staticHtml } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
 import { BtElement } from '../../internal/bt-element.js';
-import { FAQ_ENTRIES, FAQ_TOPICS, faqTopicTitle, searchFaq, type FaqEntry, type FaqTopic } from '../../faq/entries.js';
+import { Task } from '@lit/task';
+import type { FaqEntry, FaqTopic } from '../../faq/entries.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { HashLinkController } from './hash-link-controller.js';
 import { signinFaqStyles } from './signin-faq.styles.js';
@@ -53,14 +54,19 @@ export class BtSigninFaq extends BtElement {
 
   private query = '';
 
+  // The questions and answers are the largest text of the library: loaded when help is shown.
+  private readonly faq = new Task(this, { task: () => import('../../faq/entries.js'), args: () => [] });
   private readonly hashLinks = new HashLinkController(this, (id) => void this.openAnswer(id));
 
-  private topics(): FaqTopic[] {
-    const wanted = this.topic.split(/\s+/).filter((topic): topic is FaqTopic => FAQ_TOPICS.includes(topic as FaqTopic));
-    return wanted.length ? wanted : [...FAQ_TOPICS];
+  private topics(all: readonly FaqTopic[]): FaqTopic[] {
+    const wanted = this.topic.split(/\s+/).filter((topic): topic is FaqTopic => all.includes(topic as FaqTopic));
+    return wanted.length ? wanted : [...all];
   }
 
   private async openAnswer(id: string) {
+    // The questions load on the first update: wait for them, then for their rendering.
+    await this.updateComplete;
+    await this.faq.taskComplete;
     await this.updateComplete;
     const details = this.renderRoot.querySelector<HTMLDetailsElement>(`#faq-${CSS.escape(id)}`);
     if (!details) return;
@@ -70,20 +76,33 @@ export class BtSigninFaq extends BtElement {
   }
 
   override render() {
-    const topics = this.topics();
-    const shown = FAQ_ENTRIES.filter((entry) => topics.includes(entry.topic));
-    const matches = searchFaq(shown, this.query);
-    const searching = this.query.trim() !== '';
     return html`<div part="base">
-      ${this.noSearch ? nothing : this.renderSearch(matches.length, searching)}
-      ${topics.map((topic) =>
-        this.renderTopic(
-          topic,
-          matches.filter((entry) => entry.topic === topic),
-          searching && matches.length <= OPEN_MATCHES,
-        ),
-      )}
+      ${this.faq.render({
+        pending: () => html`<p role="status">${msg('Chargement de l’aide…')}</p>`,
+        complete: (faq) => this.renderFaq(faq),
+        error: () =>
+          html`<p role="alert">
+            ${msg('L’aide n’a pas pu être chargée. Vérifiez votre connexion, puis rechargez la page.')}
+          </p>`,
+      })}
     </div>`;
+  }
+
+  private renderFaq(faq: typeof import('../../faq/entries.js')) {
+    const topics = this.topics(faq.FAQ_TOPICS);
+    const shown = faq.FAQ_ENTRIES.filter((entry) => topics.includes(entry.topic));
+    const matches = faq.searchFaq(shown, this.query);
+    const searching = this.query.trim() !== '';
+    const open = searching && matches.length <= OPEN_MATCHES;
+    return html`${this.noSearch ? nothing : this.renderSearch(matches.length, searching)}
+    ${topics.map((topic) =>
+      this.renderTopic(
+        faq.faqTopicTitle(topic),
+        topic,
+        matches.filter((entry) => entry.topic === topic),
+        open,
+      ),
+    )}`;
   }
 
   private renderSearch(count: number, searching: boolean) {
@@ -111,11 +130,11 @@ export class BtSigninFaq extends BtElement {
     </div>`;
   }
 
-  private renderTopic(topic: FaqTopic, entries: FaqEntry[], open: boolean) {
+  private renderTopic(title: string, topic: FaqTopic, entries: FaqEntry[], open: boolean) {
     if (entries.length === 0) return nothing;
     const tag = HEADINGS[this.headingLevel] ?? HEADINGS[2];
     return html`<div part="topic" role="group" aria-labelledby=${`topic-${topic}`}>
-      ${staticHtml`<${tag} part="topic-title" id=${`topic-${topic}`}>${faqTopicTitle(topic)}</${tag}>`}
+      ${staticHtml`<${tag} part="topic-title" id=${`topic-${topic}`}>${title}</${tag}>`}
       ${entries.map(
         (entry) =>
           html`<details id=${`faq-${entry.id}`} ?open=${open || this.hashLinks.current === entry.id}>
