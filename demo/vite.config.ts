@@ -16,6 +16,7 @@ export default defineConfig({
       input: {
         index: resolve(root, 'index.html'),
         activation: resolve(root, 'activation.html'),
+        allElements: resolve(root, 'all-elements.html'),
         redirect: resolve(root, 'redirect.html'),
       },
     },

@@ -45,7 +45,7 @@ for (const locale of ['fr', 'en'] as const) {
               'au moins 12 caractères',
               'une lettre majuscule',
               'un chiffre',
-              'un caractère spécial (par exemple ! ou #)',
+              'un caractère spécial (par exemple « ! » ou « # »)',
             ]
           : ['at least 12 characters', 'an uppercase letter', 'a digit', 'a special character (for example ! or #)'],
       );

@@ -213,3 +213,24 @@ describe('sign-in with a popup', () => {
     await page.context().close();
   });
 });
+
+describe('strict Content-Security-Policy', () => {
+  it('runs every element, in both languages, with Trusted Types and no violation', async () => {
+    const page = await e2e.newPage();
+    const response = await page.goto(`${e2e.demo}/all-elements.html`);
+    const csp = response.headers()['content-security-policy'];
+    assert.match(csp, /require-trusted-types-for 'script'/);
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
+    // The QR codes (loaded on demand) and the FAQ (loaded on demand) are drawn.
+    await page.locator('bt-mfa-method-chooser svg[part~="qr-code"]').first().waitFor();
+    await page.locator('bt-signin-faq details').first().waitFor();
+    await page.locator('bt-onboarding-journey').getByText('Besoin d’aide').click();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Lost or stolen phone?' }).waitFor();
+    const before = e2e.problems.length;
+    await page.waitForTimeout(200);
+    assert.equal(e2e.problems.length, before);
+    assert.deepEqual(e2e.problems, [], 'no CSP violation and no uncaught page error');
+    await page.context().close();
+  });
+});

@@ -2,6 +2,7 @@
 // Debian's Chromium trusting only their certificate, and watchers that fail the run on any
 // Content-Security-Policy violation or uncaught page error.
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -16,11 +17,23 @@ export const DOMINIQUE = {
 export const CAMILLE = { email: 'camille.martin@example.fr', name: 'Camille Martin' };
 export const ALEX = { email: 'alex.petit@example.fr', name: 'Alex Petit' };
 
+/** A port free on loopback right now, so that test runs never collide with `npm start` or each other. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 export async function startE2e() {
   const dataDir = mkdtempSync(join(tmpdir(), 'bt-e2e-'));
   const stack = await startStack({
-    idpPort: Number(process.env.E2E_IDP_PORT ?? 18443),
-    demoPort: Number(process.env.E2E_DEMO_PORT ?? 15173),
+    idpPort: Number(process.env.E2E_IDP_PORT ?? (await freePort())),
+    demoPort: Number(process.env.E2E_DEMO_PORT ?? (await freePort())),
     dataFile: join(dataDir, 'customers.json'),
     quiet: true,
     log: () => undefined,

@@ -79,7 +79,7 @@ export class BtPasswordHint extends BtElement {
       lowercase: () => msg('une lettre minuscule'),
       uppercase: () => msg('une lettre majuscule'),
       digit: () => msg('un chiffre'),
-      symbol: () => msg('un caractère spécial (par exemple ! ou #)'),
+      symbol: () => msg('un caractère spécial (par exemple « ! » ou « # »)'),
     };
     return html`<p>${msg('Microsoft vous demandera :')}</p>
       <ul part="requirements">
