@@ -44,14 +44,27 @@ async function check(page, id, locale, scheme) {
   page.on('response', onResponse);
   try {
     await page.goto(`${server.url}/iframe.html?id=${id}&viewMode=story&globals=locale:${locale};scheme:${scheme}`);
-    await page.waitForFunction(() => {
-      const root = document.querySelector('#storybook-root');
-      const element = root?.querySelector('*');
-      const rendered = [...(root?.querySelectorAll('*') ?? [])].some(
-        (node) => node.localName.startsWith('bt-') && node.shadowRoot?.textContent?.trim(),
+    const rendered = await page
+      .waitForFunction(
+        () => {
+          const root = document.querySelector('#storybook-root');
+          const element = root?.querySelector('*');
+          const rendered = [...(root?.querySelectorAll('*') ?? [])].some(
+            (node) => node.localName.startsWith('bt-') && node.shadowRoot?.textContent?.trim(),
+          );
+          return element && (rendered || root.textContent.trim());
+        },
+        undefined,
+        { timeout: 15_000 },
+      )
+      .then(
+        () => true,
+        () => false,
       );
-      return element && (rendered || root.textContent.trim());
-    });
+    if (!rendered) {
+      problems.push('nothing rendered within 15 s');
+      return problems;
+    }
     await page.waitForTimeout(150);
     if (!(await page.evaluate(() => Boolean(window.axe)))) await page.addScriptTag({ path: AXE });
     const violations = await page.evaluate(async () => {
