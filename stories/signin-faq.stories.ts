@@ -22,11 +22,16 @@ export const AccountQuestions: Story = { args: { topic: 'account', noSearch: tru
 
 /** Searching without accents, as customers type. */
 export const Searching: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const faq = canvasElement.querySelector('bt-signin-faq')!;
-    await faq.updateComplete;
-    const input = faq.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
-    input.value = 'telephone perdu';
+    // The questions load on demand: wait for the search field.
+    let input: HTMLInputElement | null = null;
+    for (let i = 0; i < 100 && !input; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      input = faq.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]');
+    }
+    if (!input) return;
+    input.value = globals.locale === 'en' ? 'lost phone' : 'telephone perdu';
     input.dispatchEvent(new Event('input'));
   },
 };
