@@ -17,6 +17,7 @@ const activation = (token) => `${demo.origin}/activation.html?token=${token}`;
 console.log(`
 Espace Client demo          ${demo.origin}/
   popup sign-in             ${demo.origin}/?interaction=popup
+  every element             ${demo.origin}/all-elements.html
 Development identity provider ${idp.issuer}  (accounts in ${dataFile})
 
 Activation links for the demo customer camille.martin@example.fr:
