@@ -30,21 +30,6 @@ export const activationLandingStyles = css`
     background: var(--_color-surface);
     font-weight: 600;
   }
-  button {
-    font: inherit;
-    cursor: pointer;
-    min-block-size: 2.75rem;
-    padding: 0.5rem 1.25rem;
-    border: 2px solid transparent;
-    border-radius: var(--_radius);
-    background: var(--_color-primary);
-    color: var(--_color-on-primary);
-    font-weight: 600;
-  }
-  button[aria-disabled='true'] {
-    cursor: progress;
-    opacity: 0.85;
-  }
   form {
     display: grid;
     gap: 0.25rem;
@@ -67,10 +52,5 @@ export const activationLandingStyles = css`
   }
   [part~='notice']:empty {
     display: none;
-  }
-  @media (forced-colors: active) {
-    button {
-      border-color: ButtonText;
-    }
   }
 `;

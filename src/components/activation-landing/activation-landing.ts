@@ -9,6 +9,7 @@ import { HttpActivationService, type ActivationService } from '../../activation/
 import { daysLeft, EXPIRING_SOON_DAYS } from '../../activation/expiry.js';
 import { safeRedemptionUrl, type ActivationLookup, type RegenerationResult } from '../../activation/lookup.js';
 import { getLocale } from '../../localization.js';
+import { buttons } from '../../styles/controls.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { AddressTokenController } from './address-token-controller.js';
 import { activationLandingStyles } from './activation-landing.styles.js';
@@ -61,7 +62,7 @@ type Regeneration = 'idle' | 'sending' | RegenerationResult['kind'];
  * @fires bt-link-regenerated - The service accepted the request for a new link.
  */
 export class BtActivationLanding extends BtElement {
-  static override styles = [tokens, base, activationLandingStyles];
+  static override styles = [tokens, base, buttons, activationLandingStyles];
 
   static override properties = {
     token: {},

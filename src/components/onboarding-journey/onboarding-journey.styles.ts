@@ -97,26 +97,6 @@ export const onboardingJourneyStyles = css`
     gap: var(--_space-s);
     margin-block: var(--_space-m);
   }
-  button {
-    font: inherit;
-    cursor: pointer;
-    min-block-size: 2.75rem;
-    padding: 0.5rem 1.25rem;
-    border: 2px solid transparent;
-    border-radius: var(--_radius);
-    background: var(--_color-primary);
-    color: var(--_color-on-primary);
-    font-weight: 600;
-  }
-  button.secondary {
-    background: transparent;
-    color: var(--_color-primary);
-    border-color: var(--_color-primary);
-  }
-  button[aria-disabled='true'] {
-    opacity: 0.6;
-    cursor: not-allowed;
-  }
   .problem {
     padding: var(--_space-s) var(--_space-m);
     border-inline-start: 4px solid var(--_color-warning);
@@ -139,9 +119,6 @@ export const onboardingJourneyStyles = css`
     color: var(--_color-primary);
   }
   @media (forced-colors: active) {
-    button {
-      border-color: ButtonText;
-    }
     [aria-current='step'] .number {
       border-color: Highlight;
     }

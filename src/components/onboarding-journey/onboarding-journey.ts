@@ -6,6 +6,7 @@ import type { AuthAccount } from '../../auth/types.js';
 import type { ActivationService } from '../../activation/activation-service.js';
 import type { FaqTopic } from '../../faq/entries.js';
 import type { MfaMethod } from '../mfa-method-chooser/mfa-method-chooser.js';
+import { buttons } from '../../styles/controls.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { onboardingJourneyStyles } from './onboarding-journey.styles.js';
 
@@ -62,7 +63,7 @@ const HELP_TOPIC: Record<JourneyStep, FaqTopic> = {
  * @fires bt-journey-completed - Sign-in succeeded at the end of the journey; `detail.account`.
  */
 export class BtOnboardingJourney extends BtElement {
-  static override styles = [tokens, base, onboardingJourneyStyles];
+  static override styles = [tokens, base, buttons, onboardingJourneyStyles];
 
   static override properties = {
     serviceUrl: { attribute: 'service-url' },
@@ -305,8 +306,17 @@ export class BtOnboardingJourney extends BtElement {
       ${this.navigation(msg('Continuer'), this.hasMicrosoftAccount !== undefined)}`;
   }
 
-  private renderSignIn() {
+  private renderProblem() {
     const problem = this.auth.problem;
+    return problem
+      ? html`<div class="problem" role="alert">
+          <p class="problem-title">${problem.title}</p>
+          <p>${problem.message}</p>
+        </div>`
+      : nothing;
+  }
+
+  private renderSignIn() {
     const busy = this.auth.status === 'interacting';
     return html`${this.stepTitle(msg('Tout est prêt'))}
       <ul class="summary">
@@ -328,14 +338,7 @@ export class BtOnboardingJourney extends BtElement {
       <p>
         ${msg('La page Microsoft va s’ouvrir. C’est là, et seulement là, que vous saisirez votre mot de passe et vos codes.')}
       </p>
-      ${
-        problem
-          ? html`<div class="problem" role="alert">
-              <p class="problem-title">${problem.title}</p>
-              <p>${problem.message}</p>
-            </div>`
-          : nothing
-      }
+      ${this.renderProblem()}
       <div class="navigation">
         <button part="back" type="button" class="secondary" @click=${() => this.move(-1)}>${msg('Retour')}</button>
         <button
@@ -351,19 +354,11 @@ export class BtOnboardingJourney extends BtElement {
   }
 
   private renderReturning() {
-    const problem = this.auth.problem;
     return html`${this.stepTitle(msg('Connectez-vous à l’Espace Client'))}
       <p>
         ${msg('Avec votre adresse e-mail habituelle et votre mot de passe, puis la confirmation sur votre téléphone.')}
       </p>
-      ${
-        problem
-          ? html`<div class="problem" role="alert">
-              <p class="problem-title">${problem.title}</p>
-              <p>${problem.message}</p>
-            </div>`
-          : nothing
-      }
+      ${this.renderProblem()}
       <div class="navigation">
         <button part="next" type="button" @click=${() => this.signIn()}>${msg('Se connecter')}</button>
       </div>
