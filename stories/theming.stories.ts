@@ -54,7 +54,7 @@ export default meta;
 /** The same elements under the Baker Tilly defaults and under a second brand set by custom properties. */
 export const DefaultAndSecondBrand: StoryObj = {
   render: () =>
-    html`<div style="display:grid;grid-template-columns:repeat(auto-fit,minmax(22rem,1fr));gap:2rem">
+    html`<div style="display:grid;grid-template-columns:repeat(auto-fit,minmax(min(22rem,100%),1fr));gap:2rem">
       <section style="display:grid;gap:1rem;align-content:start">
         <h2>Baker Tilly</h2>
         ${sample()}

@@ -1,6 +1,7 @@
 // Opens every story of the built Storybook in Chromium, in French on a light page and in English on
-// a dark one: each must render an element with content, without a console error, a failed request
-// or an uncaught exception, and pass axe (colour contrast included, in both schemes).
+// a dark one 320 CSS px wide: each must render an element with content, without a console error, a
+// failed request or an uncaught exception, pass axe (colour contrast included, in both schemes),
+// and reflow at 320 px without horizontal scrolling (WCAG 1.4.10).
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -65,6 +66,9 @@ async function check(page, id, locale, scheme) {
       problems.push('nothing rendered within 15 s');
       return problems;
     }
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    if (overflow > 0)
+      problems.push(`scrolls horizontally by ${overflow} px at ${await page.evaluate(() => innerWidth)} px`);
     await page.waitForTimeout(150);
     if (!(await page.evaluate(() => Boolean(window.axe)))) await page.addScriptTag({ path: AXE });
     const violations = await page.evaluate(async () => {
@@ -97,9 +101,10 @@ describe('every story', () => {
     ]);
     const failures = [];
     const worker = async () => {
-      const page = await browser.newPage();
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       for (let job = jobs.shift(); job; job = jobs.shift()) {
         const [id, locale, scheme] = job;
+        await page.setViewportSize(scheme === 'dark' ? { width: 320, height: 640 } : { width: 1280, height: 800 });
         const problems = await check(page, id, locale, scheme);
         if (problems.length) failures.push(`${id} (${locale}, ${scheme}):\n    ${problems.join('\n    ')}`);
       }

@@ -15,6 +15,7 @@ export const passwordHintStyles = css`
     font-size: var(--_font-size-title);
   }
   ul {
+    overflow-wrap: anywhere;
     margin: 0 0 var(--_space-s);
     padding-inline-start: 1.25rem;
     display: grid;
