@@ -84,6 +84,16 @@ async function check(page, id, locale, scheme) {
       }
     });
     problems.push(...violations.map((v) => `axe ${v}`));
+    if (scheme === 'light') {
+      // Text at 200 % (WCAG 1.4.4) on a 640 px page: nothing may be cut off sideways.
+      await page.setViewportSize({ width: 640, height: 800 });
+      await page.evaluate(() => {
+        document.documentElement.style.fontSize = '200%';
+      });
+      await page.waitForTimeout(50);
+      const cut = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (cut > 0) problems.push(`with text at 200 %, scrolls horizontally by ${cut} px at 640 px`);
+    }
   } finally {
     page.off('console', onConsole);
     page.off('pageerror', onError);
