@@ -13,6 +13,7 @@ const byStatus = (status) => camille.activations.find((a) => idp.store.activatio
 const valid = byStatus('valid') ?? idp.store.regenerate(camille).token;
 const expired = byStatus('expired');
 const activation = (token) => `${demo.origin}/activation.html?token=${token}`;
+const journey = (token) => `${demo.origin}/journey.html?token=${token}`;
 
 console.log(`
 Espace Client demo          ${demo.origin}/
@@ -24,6 +25,7 @@ Activation links for the demo customer camille.martin@example.fr:
   valid      ${activation(valid)}
   expired    ${expired ? activation(expired) : '(none left: delete the accounts file to start over)'}
   malformed  ${activation('not-a-valid-token!')}
+  the whole journey in one tag: ${journey(valid)}
 A customer with an account: dominique.bernard@example.fr / Espace-Client-2026
 
 The certificate is made for this run. Accept it in the browser, or start Chromium with

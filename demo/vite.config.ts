@@ -17,6 +17,7 @@ export default defineConfig({
         index: resolve(root, 'index.html'),
         activation: resolve(root, 'activation.html'),
         allElements: resolve(root, 'all-elements.html'),
+        journey: resolve(root, 'journey.html'),
         redirect: resolve(root, 'redirect.html'),
       },
     },

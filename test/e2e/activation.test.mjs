@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { CAMILLE, leftovers, portal, provider, startE2e } from './support.mjs';
+import { ALEX, CAMILLE, leftovers, portal, provider, startE2e } from './support.mjs';
 
 let e2e;
 before(async () => {
@@ -137,6 +137,78 @@ describe('activation links', () => {
     );
     await landing(used.page).getByRole('heading', { name: 'Votre compte est déjà activé' }).waitFor();
     await used.page.context().close();
+    await page.context().close();
+  });
+});
+
+describe('the onboarding journey', () => {
+  /** Presses Tab until the focused element (through shadow roots) has this accessible text. */
+  async function tabTo(page, text) {
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        let active = document.activeElement;
+        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+        const label = active?.closest?.('.option')?.querySelector('.name')?.textContent ?? active?.textContent ?? '';
+        return label.replace(/\s+/g, ' ').trim();
+      });
+      if (focused === text) return;
+    }
+    throw new Error(`Tab never reached “${text}”`);
+  }
+
+  it('is completed with the keyboard alone, from the link to signed in', async () => {
+    await e2e.resetSecondFactor(ALEX.email).catch(() => undefined);
+    const request = await e2e.newPage();
+    await request.goto(`${e2e.demo}/activation.html?token=${tokenWith(ALEX.email, 'expired')}`);
+    await requestNewLink(request, ALEX.email);
+    await landing(request).getByText('Si cette adresse correspond').waitFor();
+    await request.context().close();
+    const token = store().data.outbox.at(-1).token;
+
+    const page = await e2e.newPage();
+    await page.goto(`${e2e.demo}/journey.html?token=${token}`);
+    const journey = page.locator('bt-onboarding-journey');
+    await journey.getByRole('button', { name: 'Commencer' }).waitFor();
+    await tabTo(page, 'Commencer');
+    await page.keyboard.press('Enter');
+    await journey.getByRole('heading', { name: 'Avez-vous déjà un compte Microsoft\u00a0?' }).waitFor();
+    await page.keyboard.press('Tab'); // the first answer
+    await page.keyboard.press('ArrowDown'); // "Non"
+    await tabTo(page, 'Continuer');
+    await page.keyboard.press('Enter');
+    await journey.getByRole('heading', { name: 'Créer votre compte Microsoft' }).waitFor();
+    await tabTo(page, 'Continuer');
+    await page.keyboard.press('Enter');
+    await tabTo(page, 'Application Microsoft Authenticator');
+    await page.keyboard.press('Space');
+    await tabTo(page, 'Continuer');
+    await page.keyboard.press('Enter');
+    await tabTo(page, 'Continuer vers Microsoft');
+    await page.keyboard.press('Enter');
+
+    // Microsoft's steps, on the development provider's pages, with the keyboard too.
+    await page.waitForURL(`${e2e.idp}/interaction/**`);
+    await page.getByLabel('Adresse e-mail').waitFor();
+    await page.keyboard.press('Tab'); // the address, filled in from the activation link
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'email');
+    await page.keyboard.press('Enter');
+    await page.getByLabel('Nouveau mot de passe').waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Alex-Petit-2026');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Alex-Petit-2026');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Protégez votre compte' }).waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Simuler la validation sur le téléphone' }).waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+
+    await page.waitForURL(`${e2e.demo}/journey.html`);
+    await journey.getByRole('heading', { name: 'C’est fait\u00a0!' }).waitFor();
+    await journey.getByText('alex.petit@example.fr').waitFor();
     await page.context().close();
   });
 });
