@@ -20,7 +20,8 @@ export function contentSecurityPolicy(idpOrigin) {
     "style-src 'self'",
     "img-src 'self' data:",
     `connect-src 'self' ${idpOrigin}`,
-    `frame-src ${idpOrigin}`,
+    // Silent sign-in runs in a hidden iframe that goes to the provider and comes back to the bridge.
+    `frame-src 'self' ${idpOrigin}`,
     "form-action 'self'",
     "base-uri 'none'",
     "object-src 'none'",

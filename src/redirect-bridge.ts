@@ -3,6 +3,7 @@
 import { broadcastResponseToMainFrame } from '@azure/msal-browser/redirect-bridge';
 
 broadcastResponseToMainFrame().catch(() => {
-  // Opened without a response (a bookmark, a reload): nothing to hand over; go home.
-  location.replace('/');
+  // Opened by hand without a response (a bookmark, a reload): go home. In a popup or a hidden
+  // iframe there is nowhere to go; the window that opened it reports the problem.
+  if (window.top === window && !window.opener) location.replace('/');
 });

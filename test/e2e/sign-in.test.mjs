@@ -234,3 +234,27 @@ describe('strict Content-Security-Policy', () => {
     await page.context().close();
   });
 });
+
+describe('several tabs', () => {
+  it('follows a sign-out made in another tab', async () => {
+    const first = await e2e.newPage();
+    await first.goto(`${e2e.demo}/?interaction=popup`);
+    let [popup] = await Promise.all([first.waitForEvent('popup'), portal.signInButton(first).click()]);
+    await provider.enterEmail(popup, DOMINIQUE.email);
+    await provider.enterPassword(popup, DOMINIQUE.password);
+    await provider.approveOnPhone(popup);
+    await portal.accountButton(first, DOMINIQUE.name).waitFor();
+
+    // A second tab of the same browser: the provider's session signs it in without a password.
+    const second = await first.context().newPage();
+    await second.goto(`${e2e.demo}/?interaction=popup`);
+    [popup] = await Promise.all([second.waitForEvent('popup'), portal.signInButton(second).click()]);
+    await portal.accountButton(second, DOMINIQUE.name).waitFor();
+
+    const [logout] = await Promise.all([first.waitForEvent('popup'), portal.signOut(first, DOMINIQUE.name)]);
+    await provider.confirmSignOut(logout);
+    await portal.signInButton(first).waitFor();
+    await portal.signInButton(second).waitFor();
+    await first.context().close();
+  });
+});
