@@ -13,7 +13,8 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-export function contentSecurityPolicy(idpOrigin) {
+/** `frameable`: the bridge page, which silent sign-in loads in a hidden iframe of this origin. */
+export function contentSecurityPolicy(idpOrigin, { frameable = false } = {}) {
   return [
     "default-src 'self'",
     "script-src 'self'",
@@ -25,7 +26,7 @@ export function contentSecurityPolicy(idpOrigin) {
     "form-action 'self'",
     "base-uri 'none'",
     "object-src 'none'",
-    "frame-ancestors 'none'",
+    frameable ? "frame-ancestors 'self'" : "frame-ancestors 'none'",
     "require-trusted-types-for 'script'",
     'trusted-types lit-html',
   ].join('; ');
@@ -59,6 +60,7 @@ export async function startDemoServer({ port, root, certificate, idpOrigin, clie
       const bridge = path === '/redirect.html';
       res.writeHead(200, {
         ...common,
+        ...(bridge && { 'content-security-policy': contentSecurityPolicy(idpOrigin, { frameable: true }) }),
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': bridge ? 'no-store' : 'no-cache',
         // same-origin-allow-popups keeps sight of sign-in popups, so that closing one is noticed at once.

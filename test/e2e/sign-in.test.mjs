@@ -236,6 +236,22 @@ describe('strict Content-Security-Policy', () => {
 });
 
 describe('several tabs', () => {
+  it('follows a sign-in made in another tab, silently', async () => {
+    const first = await e2e.newPage();
+    await first.goto(`${e2e.demo}/?interaction=popup`);
+    const second = await first.context().newPage();
+    await second.goto(`${e2e.demo}/?interaction=popup`);
+    await portal.signInButton(second).waitFor();
+    const [popup] = await Promise.all([first.waitForEvent('popup'), portal.signInButton(first).click()]);
+    await provider.enterEmail(popup, DOMINIQUE.email);
+    await provider.enterPassword(popup, DOMINIQUE.password);
+    await provider.approveOnPhone(popup);
+    await portal.accountButton(first, DOMINIQUE.name).waitFor();
+    // The other tab signs in with the provider's session, in a hidden iframe, without a click.
+    await portal.accountButton(second, DOMINIQUE.name).waitFor();
+    await first.context().close();
+  });
+
   it('follows a sign-out made in another tab', async () => {
     const first = await e2e.newPage();
     await first.goto(`${e2e.demo}/?interaction=popup`);
