@@ -10,7 +10,7 @@ interface DemoConfig extends AuthConfigInput {
  * attributes once), then define them and wire the language buttons. `?interaction=popup` shows the
  * popup flow; `&fallback=none` reports a blocked popup instead of redirecting.
  */
-export async function setUpDemo(configure?: (config: DemoConfig) => void): Promise<DemoConfig> {
+export async function setUpDemo(): Promise<DemoConfig> {
   const config = (await (await fetch('/config.json')).json()) as DemoConfig;
   const provider = document.querySelector('bt-auth-provider')!;
   provider.setAttribute('client-id', config.clientId);
@@ -19,7 +19,10 @@ export async function setUpDemo(configure?: (config: DemoConfig) => void): Promi
   const options = new URLSearchParams(location.search);
   if (options.get('interaction') === 'popup') provider.setAttribute('interaction', 'popup');
   if (options.get('fallback') === 'none') provider.setAttribute('popup-fallback', 'none');
-  configure?.(config);
+  // Elements that check activation links use the demo provider's activation service.
+  for (const element of document.querySelectorAll('bt-activation-landing, bt-onboarding-journey')) {
+    element.setAttribute('service-url', config.activationService);
+  }
 
   const { setLocale } = await import('../src/index.js');
   await import('../src/define.js');

@@ -113,7 +113,6 @@ export class AuthController implements ReactiveController {
       this.host.requestUpdate();
       if (change) this.onChange?.(change);
     });
-    this.state = client.getState();
     client.start();
     this.state = client.getState();
     this.host.requestUpdate();

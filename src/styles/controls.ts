@@ -31,3 +31,24 @@ export const buttons = css`
     }
   }
 `;
+
+/** Radio groups: a bare fieldset laid out as a column of choices, radios large enough to hit. */
+export const choices = css`
+  fieldset {
+    margin: 0 0 var(--_space-m);
+    padding: 0;
+    border: 0;
+    display: grid;
+    gap: var(--_space-s);
+  }
+  legend {
+    padding: 0;
+    margin-block-end: var(--_space-s);
+  }
+  input[type='radio'] {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0;
+    accent-color: var(--_color-primary);
+  }
+`;

@@ -11,16 +11,7 @@ export const mfaMethodChooserStyles = css`
   p {
     margin: 0 0 var(--_space-s);
   }
-  fieldset {
-    margin: 0 0 var(--_space-m);
-    padding: 0;
-    border: 0;
-    display: grid;
-    gap: var(--_space-s);
-  }
   legend {
-    padding: 0;
-    margin-block-end: var(--_space-s);
     font-weight: 600;
   }
   .option {
@@ -34,12 +25,6 @@ export const mfaMethodChooserStyles = css`
   }
   .option:has(input:checked) {
     border: 2px solid var(--bt-mfa-method-chooser-selected-border, var(--_color-primary));
-  }
-  .option input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    margin: 0;
-    accent-color: var(--_color-primary);
   }
   .option label {
     font-weight: 600;

@@ -6,6 +6,7 @@ import { BtElement } from '../../internal/bt-element.js';
 import { recallMethod, rememberMethod } from '../../mfa/method-memory.js';
 import { detectPlatform, STORE_URLS, type Platform } from '../../mfa/platform.js';
 import { qrPath, type QrPath } from '../../mfa/qr-code.js';
+import { choices } from '../../styles/controls.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { mfaMethodChooserStyles } from './mfa-method-chooser.styles.js';
 
@@ -52,7 +53,7 @@ type HeadingLevel = keyof typeof HEADINGS;
  * @fires bt-mfa-method-selected - The customer chose a method; `detail.method` is `authenticator` or `sms`.
  */
 export class BtMfaMethodChooser extends BtElement {
-  static override styles = [tokens, base, mfaMethodChooserStyles];
+  static override styles = [tokens, base, choices, mfaMethodChooserStyles];
 
   static override properties = {
     methods: {},

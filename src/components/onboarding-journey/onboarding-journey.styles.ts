@@ -56,16 +56,6 @@ export const onboardingJourneyStyles = css`
   p {
     margin: 0 0 var(--_space-m);
   }
-  fieldset {
-    margin: 0 0 var(--_space-m);
-    padding: 0;
-    border: 0;
-    display: grid;
-    gap: var(--_space-s);
-  }
-  legend {
-    margin-block-end: var(--_space-s);
-  }
   fieldset label {
     display: flex;
     gap: var(--_space-s);
@@ -77,12 +67,6 @@ export const onboardingJourneyStyles = css`
   }
   fieldset label:has(input:checked) {
     border: 2px solid var(--_color-primary);
-  }
-  fieldset input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    margin: 0;
-    accent-color: var(--_color-primary);
   }
   .note:empty {
     display: none;
