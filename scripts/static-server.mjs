@@ -14,10 +14,14 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
-/** Serves `root` on a free loopback port; resolves to `{ url, close }`. */
-export function serveStatic(root, headers = {}) {
+/**
+ * Serves `root` on a free loopback port; resolves to `{ url, close }`. `answer(request, response)`,
+ * when given, sees each request first and returns true when it answered it (a stub API).
+ */
+export function serveStatic(root, headers = {}, answer = () => false) {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
+    if (answer(request, response)) return;
     const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
     // Browsers ask every origin for a favicon; none is part of what is checked.
     if (path === '/favicon.ico') return response.writeHead(204).end();
