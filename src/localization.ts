@@ -1,5 +1,6 @@
 import { configureLocalization, LOCALE_STATUS_EVENT } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
+import { warnOnce } from './internal/dev-warning.js';
 
 /** A locale the library ships strings for: French (source) or English. */
 export type BtLocale = typeof sourceLocale | (typeof targetLocales)[number];
@@ -12,7 +13,10 @@ const loaders: Record<(typeof targetLocales)[number], () => Promise<unknown>> = 
   en: () => import('./generated/locales/en.js'),
 };
 
+// Configured only once a locale other than French is asked for: until then `msg()` renders
+// the French source as it is, and a French page pays nothing for the runtime at start-up.
 let runtime: ReturnType<typeof configureLocalization> | undefined;
+let started = false;
 let followsDocument = true;
 let documentLangObserver: MutationObserver | undefined;
 
@@ -22,17 +26,22 @@ export function resolveLocale(tag: string | null | undefined): BtLocale {
   return supportedLocales.find((locale) => locale === language) ?? sourceLocale;
 }
 
-function ensureRuntime() {
+async function applyLocale(locale: BtLocale): Promise<void> {
+  if (!runtime && locale === sourceLocale) return;
   runtime ??= configureLocalization({
     sourceLocale,
     targetLocales,
-    loadLocale: (locale) => loaders[locale as keyof typeof loaders]() as never,
+    loadLocale: (target) => loaders[target as keyof typeof loaders]() as never,
   });
-  return runtime;
+  await runtime.setLocale(locale);
 }
 
 function followDocumentLang() {
-  void ensureRuntime().setLocale(resolveLocale(document.documentElement.lang));
+  // Fails only when the host app configured @lit/localize itself (it allows one configuration
+  // per page): the elements then stay in French rather than break.
+  applyLocale(resolveLocale(document.documentElement.lang)).catch((error: unknown) => {
+    if (import.meta.env.DEV) warnOnce('bt-*', `cannot switch language: ${String(error)}`);
+  });
 }
 
 /**
@@ -40,9 +49,8 @@ function followDocumentLang() {
  * (watched for changes) until the host calls {@link setLocale}.
  */
 export function startLocalization(): void {
-  if (runtime) return;
-  ensureRuntime();
-  if (!followsDocument) return;
+  if (started || !followsDocument) return;
+  started = true;
   followDocumentLang();
   documentLangObserver = new MutationObserver(followDocumentLang);
   documentLangObserver.observe(document.documentElement, { attributeFilter: ['lang'] });
@@ -56,10 +64,10 @@ export async function setLocale(tag: string): Promise<void> {
   followsDocument = false;
   documentLangObserver?.disconnect();
   documentLangObserver = undefined;
-  await ensureRuntime().setLocale(resolveLocale(tag));
+  await applyLocale(resolveLocale(tag));
 }
 
 /** The locale the elements currently render in. */
 export function getLocale(): BtLocale {
-  return resolveLocale(ensureRuntime().getLocale());
+  return runtime ? resolveLocale(runtime.getLocale()) : sourceLocale;
 }
