@@ -9,11 +9,15 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { format, resolveConfig } from 'prettier';
 import { CHROMIUM_ARGS, ensureChromium } from '../scripts/chromium.mjs';
 import { serveStatic } from '../scripts/static-server.mjs';
 import { answer, preparePeers } from './peers.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+// The issue's budget for first render, as a multiple of the bare-Lit floor. Reported, not
+// enforced: timings on a shared 2-core machine vary too much from run to run to fail a build on.
+const RATIO_BUDGET = 1.5;
 const ELEMENTS = {
   'bt-lost-phone-card':
     '<bt-lost-phone-card phone="01 23 45 67 89" email="service.client@bakertilly.fr"></bt-lost-phone-card>',
@@ -142,7 +146,7 @@ customElements.define('${floorTag}', class extends LitElement { render() { retur
     'fetched, brotli (KB)': size.brotli.toFixed(2),
     'first render (ms)': measured.median.toFixed(1),
     'bare Lit (ms)': floor.median.toFixed(1),
-    ratio: (measured.median / floor.median).toFixed(2),
+    ratio: `${(measured.median / floor.median).toFixed(2)} ${measured.median / floor.median <= RATIO_BUDGET ? 'ok' : 'over'}`,
   };
 }
 
@@ -176,16 +180,19 @@ console.log(sizeReport);
 console.table([...ours, ...peers]);
 const table = (rows) =>
   [
-    '| Subject | Fetched to render, gzip (KB) | brotli (KB) | First render, median (ms) | Bare Lit, same text (ms) | Ratio |',
+    `| Subject | Fetched to render, gzip (KB) | brotli (KB) | First render, median (ms) | Bare Lit, same text (ms) | Ratio (budget ${RATIO_BUDGET}) |`,
     '| --- | --- | --- | --- | --- | --- |',
     ...rows.map(
       (row) =>
         `| ${row.subject} | ${row['fetched, gzip (KB)']} | ${row['fetched, brotli (KB)']} | ${row['first render (ms)']} | ${row['bare Lit (ms)']} | ${row.ratio} |`,
     ),
   ].join('\n');
+const RESULTS = 'bench/results.md';
 writeFileSync(
-  'bench/results.md',
-  `# Bench results
+  RESULTS,
+  // Formatted as the repository's other Markdown, so that `npm run lint` accepts the new results.
+  await format(
+    `# Bench results
 
 Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} with Debian's Chromium: ${RUNS} fresh page loads per subject, median; one run on one machine (${cpus().length} cores). "Fetched to render" is what the page loaded before its first complete render (scripts, style sheets, JSON; not fonts or images). "Bare Lit" is a Lit element that renders the same visible text, bundled the same way: the floor.
 
@@ -199,10 +206,14 @@ ${sizeReport.trim()}
 
 ${table(ours)}
 
+\`<bt-signin-faq>\` is complete only once its questions, loaded on demand, have arrived: one more request, during which the browser paints a first frame. Elements that can start sign-in share code with the MSAL driver, which loads on demand; bundlers that split shared code into chunks of their own (esbuild does) then add one request before the element can run.
+
 ## Peer sign-in widgets, same measures
 
 ${table(peers)}
 
 Peers render their sign-in view in French with their documented set-up: Hanko's element against a stub of its flow API on loopback (one \`login_init\` answer), Okta's widget with its classic engine, its style sheet and its French labels.
 `,
+    { ...(await resolveConfig(RESULTS)), filepath: RESULTS },
+  ),
 );

@@ -16,7 +16,6 @@ const loaders: Record<(typeof targetLocales)[number], () => Promise<unknown>> = 
 // Configured only once a locale other than French is asked for: until then `msg()` renders
 // the French source as it is, and a French page pays nothing for the runtime at start-up.
 let runtime: ReturnType<typeof configureLocalization> | undefined;
-let started = false;
 let followsDocument = true;
 let documentLangObserver: MutationObserver | undefined;
 
@@ -49,8 +48,7 @@ function followDocumentLang() {
  * (watched for changes) until the host calls {@link setLocale}.
  */
 export function startLocalization(): void {
-  if (started || !followsDocument) return;
-  started = true;
+  if (documentLangObserver || !followsDocument) return;
   followDocumentLang();
   documentLangObserver = new MutationObserver(followDocumentLang);
   documentLangObserver.observe(document.documentElement, { attributeFilter: ['lang'] });
@@ -69,5 +67,5 @@ export async function setLocale(tag: string): Promise<void> {
 
 /** The locale the elements currently render in. */
 export function getLocale(): BtLocale {
-  return runtime ? resolveLocale(runtime.getLocale()) : sourceLocale;
+  return resolveLocale(runtime?.getLocale());
 }
