@@ -18,7 +18,8 @@ const STR_IMPORT = "import {str} from '@lit/localize';";
 const LOCAL_STR =
   'const str = (strings: TemplateStringsArray, ...values: unknown[]) => ({ strTag: true as const, strings, values });';
 for (const file of readdirSync(LOCALES)) {
-  const source = readFileSync(join(LOCALES, file), 'utf8');
-  if (source.includes(STR_IMPORT)) writeFileSync(join(LOCALES, file), source.replace(STR_IMPORT, LOCAL_STR));
+  const module = readFileSync(join(LOCALES, file), 'utf8').replace(STR_IMPORT, LOCAL_STR);
+  if (/^\s*import\b/m.test(module)) throw new Error(`${file} still imports a module: update scripts/locales.mjs.`);
+  writeFileSync(join(LOCALES, file), module);
 }
 await import('./check-translations.mjs');
