@@ -7,4 +7,4 @@ import './components/mfa-method-chooser/define.js';
 import './components/onboarding-journey/define.js';
 import './components/password-hint/define.js';
 import './components/signin-button/define.js';
-import './components/signin-faq/define.js';
+import './components/signin-faq/define-element.js';

@@ -14,6 +14,18 @@ type HeadingLevel = keyof typeof HEADINGS;
 // With this many matches or fewer, the answers open by themselves.
 const OPEN_MATCHES = 3;
 
+type FaqModule = typeof import('../../faq/entries.js');
+let providedQuestions: FaqModule | undefined;
+
+/**
+ * Hands the questions over up front, so that the first render has them. The help centre's own
+ * entry point does; elsewhere (the journey, the define-all entry) they load when help is shown.
+ * @ignore
+ */
+export function provideFaqQuestions(questions: FaqModule): void {
+  providedQuestions = questions;
+}
+
 /**
  * The help centre: every question of the customer FAQ, grouped as in the FAQ (the Microsoft
  * account, using the phone, the steps of the sign-in journey), as native disclosure widgets, with
@@ -55,7 +67,10 @@ export class BtSigninFaq extends BtElement {
   private query = '';
 
   // The questions and answers are the largest text of the library: loaded when help is shown.
-  private readonly faq = new Task(this, { task: () => import('../../faq/entries.js'), args: () => [] });
+  private readonly faq = new Task(this, {
+    task: async () => providedQuestions ?? import('../../faq/entries.js'),
+    args: () => [],
+  });
   private readonly hashLinks = new HashLinkController(this, (id) => void this.openAnswer(id));
 
   private topics(all: readonly FaqTopic[]): FaqTopic[] {
@@ -77,18 +92,22 @@ export class BtSigninFaq extends BtElement {
 
   override render() {
     return html`<div part="base">
-      ${this.faq.render({
-        pending: () => html`<p role="status">${msg('Chargement de l’aide…')}</p>`,
-        complete: (faq) => this.renderFaq(faq),
-        error: () =>
-          html`<p role="alert">
-            ${msg('L’aide n’a pas pu être chargée. Vérifiez votre connexion, puis rechargez la page.')}
-          </p>`,
-      })}
+      ${
+        providedQuestions
+          ? this.renderFaq(providedQuestions)
+          : this.faq.render({
+              pending: () => html`<p role="status">${msg('Chargement de l’aide…')}</p>`,
+              complete: (faq) => this.renderFaq(faq),
+              error: () =>
+                html`<p role="alert">
+                  ${msg('L’aide n’a pas pu être chargée. Vérifiez votre connexion, puis rechargez la page.')}
+                </p>`,
+            })
+      }
     </div>`;
   }
 
-  private renderFaq(faq: typeof import('../../faq/entries.js')) {
+  private renderFaq(faq: FaqModule) {
     const topics = this.topics(faq.FAQ_TOPICS);
     const shown = faq.FAQ_ENTRIES.filter((entry) => topics.includes(entry.topic));
     const matches = faq.searchFaq(shown, this.query);
