@@ -206,7 +206,7 @@ ${sizeReport.trim()}
 
 ${table(ours)}
 
-\`<bt-signin-faq>\` is complete only once its questions, loaded on demand, have arrived: one more request, during which the browser paints a first frame. Elements that can start sign-in share code with the MSAL driver, which loads on demand; bundlers that split shared code into chunks of their own (esbuild does) then add one request before the element can run.
+Timings vary by up to a third from one run to the next on this 2-core machine: compare ratios within one run. Elements that can start sign-in share code with the MSAL driver, which loads on demand; bundlers that split shared code into chunks of their own (esbuild does) then add one request before the element can run.
 
 ## Peer sign-in widgets, same measures
 
