@@ -67,9 +67,11 @@ export class BtSigninFaq extends BtElement {
   private query = '';
 
   // The questions and answers are the largest text of the library: loaded when help is shown.
+  // Questions handed over up front need no loading, and no second render once it is done.
   private readonly faq = new Task(this, {
-    task: async () => providedQuestions ?? import('../../faq/entries.js'),
+    task: () => import('../../faq/entries.js'),
     args: () => [],
+    autoRun: !providedQuestions,
   });
   private readonly hashLinks = new HashLinkController(this, (id) => void this.openAnswer(id));
 
@@ -81,7 +83,7 @@ export class BtSigninFaq extends BtElement {
   private async openAnswer(id: string) {
     // The questions load on the first update: wait for them, then for their rendering.
     await this.updateComplete;
-    await this.faq.taskComplete;
+    if (!providedQuestions) await this.faq.taskComplete;
     await this.updateComplete;
     const details = this.renderRoot.querySelector<HTMLDetailsElement>(`#faq-${CSS.escape(id)}`);
     if (!details) return;
