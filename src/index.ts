@@ -19,8 +19,8 @@ export {
   type JourneyStep,
 } from './components/onboarding-journey/onboarding-journey.js';
 export { BtPasswordHint } from './components/password-hint/password-hint.js';
-export { BtSigninFaq } from './components/signin-faq/signin-faq.js';
-export { FAQ_ENTRIES, FAQ_TOPICS, searchFaq, type FaqEntry, type FaqTopic } from './faq/entries.js';
+export { BtSigninFaq, provideFaqQuestions, type FaqQuestions } from './components/signin-faq/signin-faq.js';
+export { FAQ_ENTRIES, FAQ_TOPICS, faqTopicTitle, searchFaq, type FaqEntry, type FaqTopic } from './faq/entries.js';
 export {
   BtSigninButton,
   type BtAuthErrorEventDetail,

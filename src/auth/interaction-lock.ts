@@ -1,4 +1,4 @@
-import { BtAuthError } from './auth-error.js';
+import { SessionFailure } from './session-failure.js';
 
 const LOCK_NAME = 'bt-espace-client-auth:interaction';
 
@@ -16,7 +16,7 @@ export async function withInteractionLock<T>(interaction: () => Promise<T>): Pro
     acquired = true;
     return interaction();
   });
-  if (!acquired) throw new BtAuthError({ code: 'interaction_in_progress' });
+  if (!acquired) throw new SessionFailure('interaction_in_progress');
   return result as T;
 }
 

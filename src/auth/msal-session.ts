@@ -6,12 +6,11 @@ import type {
   IPublicClientApplication,
   PopupRequest,
 } from '@azure/msal-browser';
-import { BtAuthError } from './auth-error.js';
 import type { AuthConfig } from './config.js';
-import { toAuthFailure } from './describe-problem.js';
 import { assertNoInteractionElsewhere, withInteractionLock } from './interaction-lock.js';
 import { watchPopupClosed } from './popup-watch.js';
 import { sameOriginUrl } from './return-url.js';
+import { SessionFailure } from './session-failure.js';
 import type { AuthAccount, AuthChange, AuthFailure, AuthState, SignInOptions } from './types.js';
 
 export type Msal = typeof import('./msal-module.js');
@@ -126,24 +125,20 @@ export class MsalSession {
   async getAccessToken(scopes: readonly string[]): Promise<string> {
     const { pca } = this;
     const account = pca.getActiveAccount();
-    if (!account) throw new BtAuthError({ code: 'no_account_error' });
+    if (!account) throw new SessionFailure('no_account_error');
     const request = { scopes: [...scopes], account };
     try {
       return (await pca.acquireTokenSilent(request)).accessToken;
     } catch (error) {
-      if (!(error instanceof this.msal.InteractionRequiredAuthError)) throw new BtAuthError(toAuthFailure(error));
+      if (!(error instanceof this.msal.InteractionRequiredAuthError)) throw error;
     }
     if (this.host.config.interaction === 'popup') {
-      try {
-        return (await withInteractionLock(() => pca.acquireTokenPopup(request))).accessToken;
-      } catch (error) {
-        throw new BtAuthError(toAuthFailure(error));
-      }
+      return (await withInteractionLock(() => pca.acquireTokenPopup(request))).accessToken;
     }
     await assertNoInteractionElsewhere();
     await pca.acquireTokenRedirect(request);
     // The page is leaving for Microsoft's; the token arrives after the redirect.
-    throw new BtAuthError({ code: 'interaction_required' });
+    throw new SessionFailure('interaction_required');
   }
 
   /** Another tab signed out: forget this tab's tokens too. */
@@ -168,8 +163,8 @@ export class MsalSession {
     try {
       return await (replacing ? open() : withInteractionLock(open));
     } catch (error) {
-      const failure = toAuthFailure(error);
-      if (!POPUP_BLOCKED.has(failure.code) || this.host.config.popupFallback !== 'redirect') throw error;
+      const blocked = POPUP_BLOCKED.has((error as { errorCode?: unknown } | null)?.errorCode as string);
+      if (!blocked || this.host.config.popupFallback !== 'redirect') throw error;
       // The browser blocked the popup: continue in this window; the page comes back to returnUrl.
       await assertNoInteractionElsewhere();
       await this.pca.loginRedirect({ ...request, redirectStartPage: returnUrl ?? location.href });

@@ -3,6 +3,7 @@ import { literal, html as staticHtml } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
 import { BtElement } from '../../internal/bt-element.js';
 import { Task } from '@lit/task';
+import { warnOnce } from '../../internal/dev-warning.js';
 import type { FaqEntry, FaqTopic } from '../../faq/entries.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { HashLinkController } from './hash-link-controller.js';
@@ -15,15 +16,37 @@ type HeadingLevel = keyof typeof HEADINGS;
 const OPEN_MATCHES = 3;
 
 type FaqModule = typeof import('../../faq/entries.js');
-let providedQuestions: FaqModule | undefined;
+/** What the help centre needs of the FAQ module. */
+export type FaqQuestions = Pick<FaqModule, 'FAQ_ENTRIES' | 'FAQ_TOPICS' | 'faqTopicTitle' | 'searchFaq'>;
+
+let providedQuestions: FaqQuestions | undefined;
+let loadQuestions: (() => Promise<FaqQuestions>) | undefined;
 
 /**
- * Hands the questions over up front, so that the first render has them. The help centre's own
- * entry point does; elsewhere (the journey, the define-all entry) they load when help is shown.
- * @ignore
+ * Where the help centre's questions come from: the questions themselves (first render complete),
+ * or a function that loads them when help is first shown. The entry points call it; the element
+ * never imports the questions itself, so that a page that shows the help centre straight away
+ * does not also carry the code that loads them later (bundlers such as esbuild would split the
+ * questions into a chunk of their own and make that page wait for it). Questions handed over win
+ * over a loader. For a custom registration of the class, call it with `FAQ_ENTRIES`, `FAQ_TOPICS`,
+ * `faqTopicTitle` and `searchFaq` from the package's main entry.
  */
-export function provideFaqQuestions(questions: FaqModule): void {
-  providedQuestions = questions;
+export function provideFaqQuestions(source: FaqQuestions | (() => Promise<FaqQuestions>)): void {
+  if (typeof source === 'function') loadQuestions ??= source;
+  else providedQuestions = source;
+}
+
+async function questionsOnDemand(): Promise<FaqQuestions> {
+  if (!loadQuestions) {
+    if (import.meta.env.DEV) {
+      warnOnce(
+        'bt-signin-faq',
+        'has no questions: import one of the package’s entry points, or call `provideFaqQuestions()`.',
+      );
+    }
+    throw new Error('bt-signin-faq: no questions');
+  }
+  return loadQuestions();
 }
 
 /**
@@ -69,7 +92,7 @@ export class BtSigninFaq extends BtElement {
   // The questions and answers are the largest text of the library: loaded when help is shown.
   // Questions handed over up front need no loading, and no second render once it is done.
   private readonly faq = new Task(this, {
-    task: () => import('../../faq/entries.js'),
+    task: questionsOnDemand,
     args: () => [],
     autoRun: !providedQuestions,
   });
@@ -109,7 +132,7 @@ export class BtSigninFaq extends BtElement {
     </div>`;
   }
 
-  private renderFaq(faq: FaqModule) {
+  private renderFaq(faq: FaqQuestions) {
     const topics = this.topics(faq.FAQ_TOPICS);
     const shown = faq.FAQ_ENTRIES.filter((entry) => topics.includes(entry.topic));
     const matches = faq.searchFaq(shown, this.query);
