@@ -53,6 +53,8 @@ register(location.origin + '/hanko-api', { translations: { fr, en }, fallbackLan
     format: 'esm',
     minify: true,
     outfile: join(dir, 'hanko', 'hanko.js'),
+    // Script start, as first-render.mjs marks it in the bundles it makes.
+    banner: { js: 'window.__scriptStart ??= performance.now();' },
     logLevel: 'error',
   });
 

@@ -1,0 +1,168 @@
+// Time from script start to the first complete render of an element, against the floor: a bare
+// Lit element that renders the same visible text, bundled the same way. Used by `npm run size`
+// (which enforces the budget) and `npm run bench` (which also measures peer widgets).
+//
+// Each page is bundled with esbuild (code splitting, minified) and gets a modulepreload link for
+// each file its entry imports, as the index pages that Angular's and Vite's builds write do.
+// Subject and floor load in turns (ABBA…), each in a fresh browser context, so that both see the
+// same state of the machine; the ratio is of the two medians. Two clocks, read in the same loads:
+// from page start (the first script of the page, before anything is fetched: what the customer
+// waits) and from script start (the first line of the bundle to run: the cost of the code alone,
+// without the fetching and parsing of the page, and with far less noise).
+import { writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { build } from 'esbuild';
+
+/** The issue's budget: first render within this multiple of the bare-Lit floor (median ratio). */
+export const RATIO_BUDGET = 1.5;
+
+/** Each element as a page shows it, and the entry point that registers it. */
+export const ELEMENTS = [
+  [
+    'bt-lost-phone-card',
+    'lost-phone-card',
+    '<bt-lost-phone-card phone="01 23 45 67 89" email="service.client@bakertilly.fr"></bt-lost-phone-card>',
+  ],
+  ['bt-password-hint', 'password-hint', '<bt-password-hint min-length="8"></bt-password-hint>'],
+  ['bt-mfa-method-chooser', 'mfa-method-chooser', '<bt-mfa-method-chooser platform="ios"></bt-mfa-method-chooser>'],
+  ['bt-signin-faq', 'signin-faq', '<bt-signin-faq></bt-signin-faq>'],
+  ['bt-activation-landing', 'activation-landing', '<bt-activation-landing></bt-activation-landing>'],
+  ['bt-signin-button', 'signin-button', '<bt-signin-button></bt-signin-button>'],
+  ['bt-onboarding-journey', 'onboarding-journey', '<bt-onboarding-journey></bt-onboarding-journey>'],
+];
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+// The page marks the start of scripts, then polls `ready` (the source of an in-page function)
+// until it gives the subject's visible text: the first complete render.
+const page = ({ head, body, ready }) => `<!doctype html><html lang="fr"><head><meta charset="utf-8">
+<script>window.__start = performance.now();</script>
+${head}</head><body>${body}
+<script type="module">
+function visibleText(root) {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let text = '';
+  while (walker.nextNode()) {
+    if (!walker.currentNode.parentElement?.closest('style, script, template')) text += walker.currentNode.data + ' ';
+  }
+  return text.replace(/\\s+/g, ' ').trim();
+}
+const ready = ${ready};
+for (;;) {
+  const text = await ready();
+  if (text) {
+    window.__rendered = performance.now() - window.__start;
+    window.__fromScript = window.__scriptStart === undefined ? undefined : performance.now() - window.__scriptStart;
+    window.__text = text;
+    break;
+  }
+  await new Promise((resolve) => setTimeout(resolve));
+}
+</script></body></html>`;
+
+/** Ours: complete once the shadow root has text and no "loading…" line. */
+export const elementReady = (tag) => `async () => {
+  await customElements.whenDefined('${tag}');
+  const el = document.querySelector('${tag}');
+  await el.updateComplete;
+  const text = visibleText(el.shadowRoot);
+  const loading = /…$/.test(text) || el.shadowRoot.querySelector('[role="status"]')?.textContent.includes('…');
+  return loading ? undefined : text;
+}`;
+
+/**
+ * Bundles `source` into `dir/name/` and returns the page's head: the entry script and a
+ * modulepreload link for each file the entry imports statically.
+ */
+export async function bundle(dir, name, source) {
+  const entry = join(dir, `${name}.entry.js`);
+  writeFileSync(entry, source);
+  const { metafile } = await build({
+    entryPoints: [entry],
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    minify: true,
+    charset: 'utf8',
+    outdir: join(dir, name),
+    conditions: ['production'],
+    nodePaths: [join(process.cwd(), 'node_modules')],
+    metafile: true,
+    logLevel: 'error',
+    // Marks script start: the first chunk to run sets it.
+    banner: { js: 'window.__scriptStart ??= performance.now();' },
+  });
+  const url = (path) => `./${relative(dir, join(process.cwd(), path))}`;
+  const [output, { imports }] = Object.entries(metafile.outputs).find(([path]) => path.endsWith(`/${name}.entry.js`));
+  const preloads = imports
+    .filter((imported) => imported.kind === 'import-statement')
+    .map((imported) => `<link rel="modulepreload" href="${url(imported.path)}">`);
+  return [...preloads, `<script type="module" src="${url(output)}"></script>`].join('\n');
+}
+
+async function load(browser, url) {
+  const context = await browser.newContext();
+  try {
+    const tab = await context.newPage();
+    await tab.goto(url);
+    await tab.waitForFunction(() => window.__rendered !== undefined, undefined, { timeout: 20_000 });
+    return await tab.evaluate(() => ({
+      time: window.__rendered,
+      fromScript: window.__fromScript,
+      text: window.__text,
+      // What the page fetched to render: scripts, style sheets, JSON (not fonts or images).
+      fetched: performance
+        .getEntriesByType('resource')
+        .filter((entry) => /\.(m?js|css|json)$/.test(new URL(entry.name).pathname))
+        .map((entry) => new URL(entry.name).pathname),
+    }));
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Measures one subject (`{ name, head, body, ready }`, its files already in `dir`) against its
+ * floor, `runs` loads of each. Returns the subject's visible text, the files it fetched, and for
+ * each clock the two medians and their ratio (no script-start clock for a subject that does not
+ * set `window.__scriptStart`).
+ */
+export async function timeAgainstFloor({ browser, server, dir, runs }, subject) {
+  writeFileSync(join(dir, `${subject.name}.html`), page(subject));
+  const subjectUrl = `${server.url}/${subject.name}.html`;
+  // A first load, not counted: the text the floor must render, and what the subject fetched.
+  const { text, fetched } = await load(browser, subjectUrl);
+  const floorTag = `bare-lit-${subject.name}`;
+  const floorHead = await bundle(
+    dir,
+    floorTag,
+    `import { LitElement, html } from 'lit';
+customElements.define('${floorTag}', class extends LitElement { render() { return html\`<p>\${${JSON.stringify(text)}}</p>\`; } });\n`,
+  );
+  writeFileSync(
+    join(dir, `${floorTag}.html`),
+    page({ head: floorHead, body: `<${floorTag}></${floorTag}>`, ready: elementReady(floorTag) }),
+  );
+  const floorUrl = `${server.url}/${floorTag}.html`;
+  await load(browser, floorUrl);
+
+  const loads = { subject: [], floor: [] };
+  for (let run = 0; run < runs; run++) {
+    // ABBA order: neither side always goes first.
+    const order = run % 2 === 0 ? ['subject', 'floor'] : ['floor', 'subject'];
+    for (const side of order) loads[side].push(await load(browser, side === 'subject' ? subjectUrl : floorUrl));
+  }
+  const compare = (clock) => {
+    if (loads.subject.some((one) => one[clock] === undefined)) return undefined;
+    const subject = median(loads.subject.map((one) => one[clock]));
+    const floor = median(loads.floor.map((one) => one[clock]));
+    return { subject, floor, ratio: subject / floor };
+  };
+  return { text, fetched, fromPageStart: compare('time'), fromScriptStart: compare('fromScript') };
+}
+
+/** Bundles one of our elements (from dist/) as an application would, ready to time. */
+export async function elementSubject(dir, [tag, entry, markup]) {
+  const head = await bundle(dir, tag, `import '${join(process.cwd(), 'dist/components', entry, 'define.js')}';\n`);
+  return { name: tag, label: `\`<${tag}>\``, head, body: markup, ready: elementReady(tag) };
+}
