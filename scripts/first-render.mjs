@@ -61,7 +61,7 @@ for (;;) {
 </script></body></html>`;
 
 /** Ours: complete once the shadow root has text and no "loading…" line. */
-export const elementReady = (tag) => `async () => {
+const elementReady = (tag) => `async () => {
   await customElements.whenDefined('${tag}');
   const el = document.querySelector('${tag}');
   await el.updateComplete;
@@ -74,7 +74,7 @@ export const elementReady = (tag) => `async () => {
  * Bundles `source` into `dir/name/` and returns the page's head: the entry script and a
  * modulepreload link for each file the entry imports statically.
  */
-export async function bundle(dir, name, source) {
+async function bundle(dir, name, source) {
   const entry = join(dir, `${name}.entry.js`);
   writeFileSync(entry, source);
   const { metafile } = await build({
