@@ -21,7 +21,7 @@ export const ELEMENTS = [
   [
     'bt-lost-phone-card',
     'lost-phone-card',
-    '<bt-lost-phone-card phone="01 23 45 67 89" email="service.client@bakertilly.fr"></bt-lost-phone-card>',
+    '<bt-lost-phone-card phone="01 23 45 67 89" email="service.client@bakertilly.fr" hours="Mo-Fr 09:00-12:30,14:00-18:00; Sa 09:00-12:00"></bt-lost-phone-card>',
   ],
   ['bt-password-hint', 'password-hint', '<bt-password-hint min-length="8"></bt-password-hint>'],
   ['bt-mfa-method-chooser', 'mfa-method-chooser', '<bt-mfa-method-chooser platform="ios"></bt-mfa-method-chooser>'],

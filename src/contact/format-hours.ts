@@ -1,37 +1,30 @@
-import { wallClock } from './opening-hours.js';
+import { msg } from '@lit/localize';
 
-// A fixed Monday (2024-01-01) from which weekdays are formatted in UTC.
-const MONDAY_UTC = Date.UTC(2024, 0, 1);
+// Written out rather than asked of Intl, whose first date call in a page loads the ICU data and
+// delays the lost-phone card's first render (see paris-time.ts). The package speaks French and
+// English only, so the two forms below and the catalogue's weekday names cover every reader.
 
-/** Local wall-clock minutes as a time of day in the locale: `9 h`, `12 h 30` in French, `9:00 AM` in English. */
+/** Wall-clock minutes as a time of day: `9 h`, `12 h 30` in French, `9:00 AM` in English. */
 export function formatTimeOfDay(minutes: number, locale: string): string {
-  if (locale === 'fr') {
-    // 24:00 reads « 24 h » in French, the usual way to say the end of the day.
-    const hours = Math.floor(minutes / 60);
-    const rest = minutes % 60;
-    return rest === 0 ? `${hours}\u00a0h` : `${hours}\u00a0h\u00a0${String(rest).padStart(2, '0')}`;
-  }
-  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
-    MONDAY_UTC + (minutes % (24 * 60)) * 60_000,
-  );
+  const hours = Math.floor(minutes / 60);
+  const rest = String(minutes % 60).padStart(2, '0');
+  // 24:00 reads « 24 h » in French, the usual way to say the end of the day.
+  if (locale === 'fr') return rest === '00' ? `${hours}\u00a0h` : `${hours}\u00a0h\u00a0${rest}`;
+  const hourOfDay = hours % 24;
+  // A no-break space before AM/PM, so that the time never wraps there.
+  return `${hourOfDay % 12 || 12}:${rest}\u00a0${hourOfDay < 12 ? 'AM' : 'PM'}`;
 }
 
-/** Weekday name (0 = Monday) in the locale, as it appears mid-sentence. */
-export function formatWeekday(weekday: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(
-    MONDAY_UTC + weekday * 86_400_000,
-  );
+/** Weekday name (0 = Monday) as it appears mid-sentence. */
+export function formatWeekday(weekday: number): string {
+  return [msg('lundi'), msg('mardi'), msg('mercredi'), msg('jeudi'), msg('vendredi'), msg('samedi'), msg('dimanche')][
+    weekday
+  ];
 }
 
 /** `aujourd’hui`, `demain`, or the weekday name, for the day that is `inDays` from now. */
-export function formatDayFromNow(inDays: number, weekday: number, locale: string): string {
-  return inDays <= 1
-    ? new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(inDays, 'day')
-    : formatWeekday(weekday, locale);
-}
-
-/** True when, at `instant`, the reader's own clock shows another time than the clocks of `timeZone`. */
-export function readerClockDiffers(timeZone: string, instant: Date): boolean {
-  const readerZone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return wallClock(instant, readerZone).minutes !== wallClock(instant, timeZone).minutes;
+export function formatDayFromNow(inDays: number, weekday: number): string {
+  if (inDays === 0) return msg('aujourd’hui');
+  if (inDays === 1) return msg('demain');
+  return formatWeekday(weekday);
 }

@@ -1,3 +1,5 @@
+import { parisWallClock } from './paris-time.js';
+
 /**
  * Weekly opening hours written as `Mo-Fr 09:00-12:30,14:00-18:00; Sa 09:00-12:00`:
  * rules separated by `;`, each a list of days (Mo Tu We Th Fr Sa Su, single or ranges, comma
@@ -60,25 +62,9 @@ export function parseOpeningHours(text: string): ParsedOpeningHours {
   return { ok: true, schedule: week };
 }
 
-/** The weekday (0 = Monday) and minutes since midnight of an instant on the clocks of a time zone. */
-export function wallClock(instant: Date, timeZone: string): { weekday: number; minutes: number } {
-  const format = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
-  const parts = Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, p.value]));
-  return {
-    weekday: DAY_CODES.indexOf(parts.weekday.slice(0, 2).toLowerCase()),
-    minutes: Number(parts.hour) * 60 + Number(parts.minute),
-  };
-}
-
-/** Whether the service is open at `instant` in `timeZone`, and otherwise when it next opens. */
-export function openingStatus(schedule: WeeklySchedule, instant: Date, timeZone: string): OpeningStatus {
-  const { weekday, minutes } = wallClock(instant, timeZone);
+/** Whether the service is open at `instant` on Paris time, and otherwise when it next opens. */
+export function openingStatus(schedule: WeeklySchedule, instant: Date): OpeningStatus {
+  const { weekday, minutes } = parisWallClock(instant);
   const current = schedule[weekday].find((range) => range.start <= minutes && minutes < range.end);
   if (current) return { kind: 'open', closesAt: current.end };
   for (let offset = 0; offset <= 7; offset++) {

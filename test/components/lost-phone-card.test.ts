@@ -66,7 +66,7 @@ for (const locale of ['fr', 'en'] as const) {
       expect(textOf(status)).to.match(
         locale === 'fr'
           ? /^Ouvert en ce moment, jusqu’à 12 h 30 \(heure de Paris\)$/
-          : /^Open now, until 12:30 PM \(Paris time\)$/,
+          : /^Open now, until 12:30\u00a0PM \(Paris time\)$/,
       );
       await expect(el).to.be.accessible();
     });
@@ -77,7 +77,7 @@ for (const locale of ['fr', 'en'] as const) {
       const status = part(el, 'status')!;
       expect(status.dataset.status).to.equal('closed');
       expect(textOf(status)).to.contain(
-        locale === 'fr' ? 'Fermé en ce moment. Réouverture lundi à 9 h' : 'Closed now. Opens Monday at 9:00 AM',
+        locale === 'fr' ? 'Fermé en ce moment. Réouverture lundi à 9 h' : 'Closed now. Opens Monday at 9:00\u00a0AM',
       );
       await expect(el).to.be.accessible();
     });
@@ -87,7 +87,7 @@ for (const locale of ['fr', 'en'] as const) {
       unfreeze = freezeTime('2026-01-13T18:00:00Z');
       const el = await card();
       expect(textOf(part(el, 'status'))).to.contain(
-        locale === 'fr' ? 'Réouverture demain à 9 h' : 'Opens tomorrow at 9:00 AM',
+        locale === 'fr' ? 'Réouverture demain à 9 h' : 'Opens tomorrow at 9:00\u00a0AM',
       );
     });
 

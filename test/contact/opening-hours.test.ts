@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { formatTimeOfDay, readerClockDiffers } from '../../src/contact/format-hours.js';
+import { formatDayFromNow, formatTimeOfDay, formatWeekday } from '../../src/contact/format-hours.js';
 import { openingStatus, parseOpeningHours, type WeeklySchedule } from '../../src/contact/opening-hours.js';
+import { parisUtcOffset, parisWallClock, readerClockDiffersFromParis } from '../../src/contact/paris-time.js';
 
-const PARIS = 'Europe/Paris';
 const OFFICE = 'Mo-Fr 09:00-12:30,14:00-18:00; Sa 09:00-12:00';
 
 function schedule(text: string): WeeklySchedule {
@@ -11,7 +11,7 @@ function schedule(text: string): WeeklySchedule {
   return parsed.schedule;
 }
 
-const statusAt = (iso: string, hours = OFFICE) => openingStatus(schedule(hours), new Date(iso), PARIS);
+const statusAt = (iso: string, hours = OFFICE) => openingStatus(schedule(hours), new Date(iso));
 
 describe('parseOpeningHours', () => {
   it('reads days, day ranges and several time ranges', () => {
@@ -119,11 +119,11 @@ describe('openingStatus in Europe/Paris', () => {
     expect(statusAt('2026-10-30T16:30:00Z')).to.deep.equal({ kind: 'open', closesAt: 1080 });
   });
 
-  it('reads the clocks of the given zone, not the reader’s', () => {
-    // 10:00 UTC on a Tuesday is 05:00 in New York (closed) and 11:00 in Paris (open).
-    const week = schedule(OFFICE);
-    expect(openingStatus(week, new Date('2026-01-13T10:00:00Z'), 'America/New_York').kind).to.equal('closed');
-    expect(openingStatus(week, new Date('2026-01-13T10:00:00Z'), PARIS).kind).to.equal('open');
+  it('reads Paris clocks, not the reader’s', () => {
+    // The test browser runs on New York time: 10:00 UTC on a Tuesday is 05:00 there (closed)
+    // and 11:00 in Paris (open).
+    expect(new Date('2026-01-13T10:00:00Z').getHours()).to.equal(5);
+    expect(statusAt('2026-01-13T10:00:00Z').kind).to.equal('open');
   });
 
   it('finds the next opening up to a week ahead, and says when there is none', () => {
@@ -134,25 +134,97 @@ describe('openingStatus in Europe/Paris', () => {
       weekday: 1,
       opensAt: 540,
     });
-    expect(openingStatus([[], [], [], [], [], [], []], new Date(), PARIS)).to.deep.equal({ kind: 'never-open' });
+    expect(openingStatus([[], [], [], [], [], [], []], new Date())).to.deep.equal({ kind: 'never-open' });
   });
 });
 
-describe('readerClockDiffers', () => {
-  // The test browser runs on New York time (web-test-runner.config.mjs).
-  it('is false when the reader’s clock shows the same time, true otherwise', () => {
-    const instant = new Date('2026-01-13T09:00:00Z');
-    expect(readerClockDiffers('America/New_York', instant)).to.equal(false);
-    expect(readerClockDiffers('America/Toronto', instant)).to.equal(false);
-    expect(readerClockDiffers('Europe/Paris', instant)).to.equal(true);
+describe('Paris time without Intl', () => {
+  // Intl is the oracle here only: the library avoids it at first render (see paris-time.ts).
+  const intlParis = new Intl.DateTimeFormat('en-US', {
+    timeZone: 'Europe/Paris',
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+  const intlWallClock = (instant: Date) => {
+    const parts = Object.fromEntries(intlParis.formatToParts(instant).map((part) => [part.type, part.value]));
+    return { weekday: WEEKDAYS.indexOf(parts.weekday), minutes: Number(parts.hour) * 60 + Number(parts.minute) };
+  };
+
+  it('agrees with the time-zone database every 97 minutes from 2000 to 2040', () => {
+    const mismatches: string[] = [];
+    for (let time = Date.UTC(2000, 0, 1); time < Date.UTC(2040, 0, 1); time += 97 * 60_000) {
+      const instant = new Date(time);
+      const ours = parisWallClock(instant);
+      const theirs = intlWallClock(instant);
+      if (ours.weekday !== theirs.weekday || ours.minutes !== theirs.minutes) mismatches.push(instant.toISOString());
+    }
+    expect(mismatches).to.deep.equal([]);
+  });
+
+  it('agrees on each side of every switch to and from summer time', () => {
+    const mismatches: string[] = [];
+    for (let year = 2000; year < 2040; year++) {
+      for (const month of [2, 9]) {
+        for (let day = 25; day <= 31; day++) {
+          for (const edge of [-60_000, 0, 60_000, 3_599_000]) {
+            const instant = new Date(Date.UTC(year, month, day, 1) + edge);
+            const { minutes } = parisWallClock(instant);
+            if (minutes !== intlWallClock(instant).minutes) mismatches.push(instant.toISOString());
+          }
+        }
+      }
+    }
+    expect(mismatches).to.deep.equal([]);
+  });
+
+  it('gives UTC+1 in winter and UTC+2 in summer', () => {
+    expect(parisUtcOffset(new Date('2026-01-13T09:00:00Z'))).to.equal(60);
+    expect(parisUtcOffset(new Date('2026-03-29T00:59:59Z'))).to.equal(60);
+    expect(parisUtcOffset(new Date('2026-03-29T01:00:00Z'))).to.equal(120);
+    expect(parisUtcOffset(new Date('2026-10-25T00:59:59Z'))).to.equal(120);
+    expect(parisUtcOffset(new Date('2026-10-25T01:00:00Z'))).to.equal(60);
+  });
+
+  it('tells whether the reader’s clock differs from Paris clocks', () => {
+    // The test browser runs on New York time (web-test-runner.config.mjs).
+    expect(readerClockDiffersFromParis(new Date('2026-01-13T09:00:00Z'))).to.equal(true);
   });
 });
 
 describe('formatTimeOfDay', () => {
-  it('writes French times the French way and English times with Intl', () => {
+  it('writes French times the French way', () => {
     expect(formatTimeOfDay(540, 'fr')).to.equal('9\u00a0h');
     expect(formatTimeOfDay(750, 'fr')).to.equal('12\u00a0h\u00a030');
     expect(formatTimeOfDay(1440, 'fr')).to.equal('24\u00a0h');
-    expect(formatTimeOfDay(750, 'en')).to.match(/^12:30\sPM$/);
+  });
+
+  it('writes English times as Intl does, every minute of the day, with a no-break space', () => {
+    const intl = new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+    const mismatches: string[] = [];
+    for (let minutes = 0; minutes <= 24 * 60; minutes++) {
+      const expected = intl.format(Date.UTC(2024, 0, 1) + (minutes % (24 * 60)) * 60_000).replace(/\s/, '\u00a0');
+      if (formatTimeOfDay(minutes, 'en') !== expected) mismatches.push(`${minutes}: ${formatTimeOfDay(minutes, 'en')}`);
+    }
+    expect(mismatches).to.deep.equal([]);
+  });
+});
+
+describe('formatDayFromNow', () => {
+  it('says today, tomorrow, or the weekday in the source language', () => {
+    expect(formatDayFromNow(0, 3)).to.equal('aujourd’hui');
+    expect(formatDayFromNow(1, 3)).to.equal('demain');
+    expect(formatDayFromNow(2, 3)).to.equal('jeudi');
+    expect([0, 1, 2, 3, 4, 5, 6].map(formatWeekday)).to.deep.equal([
+      'lundi',
+      'mardi',
+      'mercredi',
+      'jeudi',
+      'vendredi',
+      'samedi',
+      'dimanche',
+    ]);
   });
 });

@@ -8,11 +8,11 @@ import { getLocale } from '../../localization.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { mailtoHref, safeHttpHref, telHref } from '../../contact/contact-links.js';
 import { openingStatus, parseOpeningHours, type WeeklySchedule } from '../../contact/opening-hours.js';
-import { formatDayFromNow, formatTimeOfDay, readerClockDiffers } from '../../contact/format-hours.js';
+import { formatDayFromNow, formatTimeOfDay } from '../../contact/format-hours.js';
+import { readerClockDiffersFromParis } from '../../contact/paris-time.js';
 import { lostPhoneCardStyles } from './lost-phone-card.styles.js';
 
 // Customer service works on French time, whatever the reader's time zone.
-const SERVICE_TIME_ZONE = 'Europe/Paris';
 
 const HEADINGS = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` };
 type HeadingLevel = keyof typeof HEADINGS;
@@ -154,8 +154,8 @@ export class BtLostPhoneCard extends BtElement {
     if (!this.schedule) return nothing;
     const locale = getLocale();
     const now = this.clock.now();
-    const status = openingStatus(this.schedule, now, SERVICE_TIME_ZONE);
-    const zoneNote = readerClockDiffers(SERVICE_TIME_ZONE, now)
+    const status = openingStatus(this.schedule, now);
+    const zoneNote = readerClockDiffersFromParis(now)
       ? html` <span class="zone">${msg('(heure de Paris)')}</span>`
       : nothing;
     let text: string;
@@ -165,7 +165,7 @@ export class BtLostPhoneCard extends BtElement {
         break;
       case 'closed':
         text = msg(
-          str`Fermé en ce moment. Réouverture ${formatDayFromNow(status.opensInDays, status.weekday, locale)} à ${formatTimeOfDay(status.opensAt, locale)}`,
+          str`Fermé en ce moment. Réouverture ${formatDayFromNow(status.opensInDays, status.weekday)} à ${formatTimeOfDay(status.opensAt, locale)}`,
         );
         break;
       case 'never-open':
