@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { daysLeft } from '../../src/activation/expiry.js';
+import { formatLongDate } from '../../src/activation/format-date.js';
+import { setLocale } from '../../src/localization.js';
 import { readLookup, readRegeneration, safeRedemptionUrl } from '../../src/activation/lookup.js';
 import { isWellFormedToken, readToken, withoutToken } from '../../src/activation/token.js';
 
@@ -192,8 +194,33 @@ describe('daysLeft', () => {
     expect(daysLeft(expiry, new Date('2026-12-27T12:00:00Z'))).to.equal(-1);
   });
 
-  it('can count on another calendar', () => {
-    // 23:30 in Paris on 25 December is already 26 December there: the last day.
-    expect(daysLeft(new Date('2026-12-26T09:00:00Z'), new Date('2026-12-25T23:30:00Z'), 'Europe/Paris')).to.equal(0);
+  it('counts calendar days across a change of clocks', () => {
+    // New York moves to summer time on 14 March 2027: that day has 23 hours.
+    expect(daysLeft(new Date('2027-03-16T04:30:00Z'), new Date('2027-03-13T05:30:00Z'))).to.equal(3);
+    // 00:30 and 23:30 on 14 March, less than 23 hours apart: the same day.
+    expect(daysLeft(new Date('2027-03-15T03:30:00Z'), new Date('2027-03-14T05:30:00Z'))).to.equal(0);
+  });
+});
+
+describe('formatLongDate', () => {
+  // Intl is the oracle here only: the library avoids it (see expiry.ts).
+  before(() => setLocale('en'));
+  after(() => setLocale('fr'));
+
+  it('writes each day of a year as Intl does in English', () => {
+    const intl = new Intl.DateTimeFormat('en', { dateStyle: 'long' });
+    const mismatches: string[] = [];
+    for (let day = 0; day < 366; day++) {
+      const instant = new Date(2028, 0, 1 + day, 12);
+      if (formatLongDate(instant, 'en') !== intl.format(instant)) mismatches.push(formatLongDate(instant, 'en'));
+    }
+    expect(mismatches).to.deep.equal([]);
+  });
+
+  it('writes French dates the French way, « 1er » for the first of the month', async () => {
+    await setLocale('fr');
+    expect(formatLongDate(new Date(2026, 11, 1, 12), 'fr')).to.equal('1er\u00a0décembre 2026');
+    expect(formatLongDate(new Date(2026, 11, 26, 12), 'fr')).to.equal('26\u00a0décembre 2026');
+    expect(formatLongDate(new Date(2027, 7, 15, 12), 'fr')).to.equal('15\u00a0août 2027');
   });
 });

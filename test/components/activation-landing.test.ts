@@ -73,7 +73,8 @@ const TEXT = {
   fr: {
     start: 'Commencer',
     activate: 'Activez votre accès à l’Espace Client',
-    details: 'Lien d’activation pour c••••••.m•••••@example.fr, valable jusqu’au 26 décembre 2026 (encore 31 jours).',
+    details:
+      'Lien d’activation pour c••••••.m•••••@example.fr, valable jusqu’au 26\u00a0décembre 2026 (encore 31 jours).',
     soon: 'Ce lien expire bientôt',
     expired: 'Ce lien a expiré',
     used: 'Votre compte est déjà activé',

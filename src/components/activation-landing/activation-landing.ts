@@ -7,6 +7,7 @@ import { warnOnce } from '../../internal/dev-warning.js';
 import { AuthController } from '../../auth/auth-controller.js';
 import { HttpActivationService, type ActivationService } from '../../activation/activation-service.js';
 import { daysLeft, EXPIRING_SOON_DAYS } from '../../activation/expiry.js';
+import { formatLongDate } from '../../activation/format-date.js';
 import { safeRedemptionUrl, type ActivationLookup, type RegenerationResult } from '../../activation/lookup.js';
 import { getLocale } from '../../localization.js';
 import { buttons } from '../../styles/controls.js';
@@ -241,7 +242,7 @@ export class BtActivationLanding extends BtElement {
 
   private renderValid(lookup: Extract<ActivationLookup, { kind: 'valid' }>) {
     const locale = getLocale();
-    const until = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(lookup.expiresAt);
+    const until = formatLongDate(lookup.expiresAt, locale);
     const left = daysLeft(lookup.expiresAt, new Date(Date.now()));
     const soon = left <= EXPIRING_SOON_DAYS;
     const remaining =
