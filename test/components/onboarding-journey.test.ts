@@ -43,8 +43,8 @@ const settle = async (el: BtOnboardingJourney) => {
   }
 };
 
-async function journey({ withToken = true } = {}) {
-  if (withToken) history.replaceState(null, '', `${home}?token=${TOKEN}`);
+async function journey({ withToken = true, address = `${home}?token=${TOKEN}` } = {}) {
+  if (withToken) history.replaceState(null, '', address);
   const wrapper = await fixture(
     html`<bt-auth-provider .client=${auth}>
       <bt-onboarding-journey
@@ -181,6 +181,25 @@ describe('<bt-onboarding-journey>', () => {
     expect((deep(el.shadowRoot!, 'input[value="authenticator"]') as HTMLInputElement).checked).to.equal(true);
     expect(buttonNamed(el, 'Continuer')!.getAttribute('aria-disabled')).to.equal('false');
     expect(steps.at(-1)).to.deep.equal({ step: 'second-factor', previous: 'password' });
+  });
+
+  it('keeps the activation link when the customer comes back to the first step', async () => {
+    const el = await journey();
+    expect(location.search).to.equal('');
+    await click(el, 'Commencer');
+    await click(el, 'Retour');
+    expect(current(el)).to.equal('Lien d’activation');
+    const landing = el.shadowRoot!.querySelector('bt-activation-landing')!;
+    expect(textOf(landing.shadowRoot)).to.contain('valable jusqu’au');
+    expect(buttonNamed(el, 'Commencer'), 'the start action is still there').to.exist;
+  });
+
+  it('takes an activation link whose token is in the fragment, and removes it from the address', async () => {
+    const el = await journey({ address: `${home}#token=${TOKEN}` });
+    expect(current(el)).to.equal('Lien d’activation');
+    expect(location.hash).to.equal('');
+    const landing = el.shadowRoot!.querySelector('bt-activation-landing')!;
+    expect(textOf(landing.shadowRoot)).to.contain('valable jusqu’au');
   });
 
   it('offers the help centre for each step, with the relevant questions, loaded when opened', async () => {

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { BtElement } from '../../internal/bt-element.js';
 import { AuthController } from '../../auth/auth-controller.js';
+import { AddressTokenController } from '../activation-landing/address-token-controller.js';
 import type { AuthAccount } from '../../auth/types.js';
 import type { ActivationService } from '../../activation/activation-service.js';
 import type { FaqTopic } from '../../faq/entries.js';
@@ -117,9 +118,13 @@ export class BtOnboardingJourney extends BtElement {
     );
   });
 
+  // The journey, not the landing, takes the token from the address: the landing is rebuilt each
+  // time the customer comes back to the first step, after the token has left the address bar.
+  private readonly addressToken = new AddressTokenController(this, () => this.tokenParam);
+
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.step === 'link' && !new URL(location.href).searchParams.has(this.tokenParam)) {
+    if (this.step === 'link' && this.addressToken.token === undefined) {
       this.returning = true;
       this.step = 'sign-in';
     }
@@ -239,6 +244,7 @@ export class BtOnboardingJourney extends BtElement {
         return html`<bt-activation-landing
           heading-level="2"
           token-param=${this.tokenParam}
+          .token=${this.addressToken.token}
           service-url=${this.serviceUrl}
           .service=${this.service}
           @bt-activation-start-requested=${(event: CustomEvent<{ loginHint?: string }>) => {
