@@ -4,6 +4,7 @@ import '../../src/components/activation-landing/define.js';
 import '../../src/components/auth-provider/define.js';
 import '../../src/components/password-hint/define.js';
 import type { BtActivationLanding } from '../../src/components/activation-landing/activation-landing.js';
+import type { BtAuthErrorEventDetail } from '../../src/components/signin-button/signin-button.js';
 import type { ActivationService } from '../../src/activation/activation-service.js';
 import { HttpActivationService } from '../../src/activation/activation-service.js';
 import type { ActivationLookup, RegenerationResult } from '../../src/activation/lookup.js';
@@ -200,6 +201,46 @@ describe('<bt-activation-landing> behaviour', () => {
     expect(auth.signIns).to.deep.equal([{ loginHint: 'camille.martin@example.fr', returnUrl: '/espace-client/' }]);
   });
 
+  it('says why the sign-in it started did not succeed, and announces it', async () => {
+    const el = await landing(new FakeService(valid()));
+    expect(part(el, 'problem')).to.equal(null);
+    button(el, 'Commencer')!.click();
+    const failed = oneEvent(el, 'bt-auth-error');
+    auth.failSignIn({ code: 'user_cancelled' });
+    const { detail } = (await failed) as CustomEvent<BtAuthErrorEventDetail>;
+    expect(detail.problem.code).to.equal('user_cancelled');
+    await el.updateComplete;
+    const problem = part(el, 'problem')!;
+    expect(problem.getAttribute('role')).to.equal('alert');
+    expect(textOf(problem)).to.contain('Connexion annulée');
+    await expect(el).to.be.accessible();
+    button(el, 'Commencer')!.click();
+    await el.updateComplete;
+    expect(part(el, 'problem'), 'hidden while the new attempt runs').to.equal(null);
+    expect(auth.signIns).to.have.length(2);
+  });
+
+  it('does not show problems of sign-ins it did not start', async () => {
+    const el = await landing(new FakeService(valid()));
+    auth.failSignIn({ code: 'user_cancelled' });
+    await el.updateComplete;
+    expect(part(el, 'problem')).to.equal(null);
+  });
+
+  it('says sign-in is unavailable when no auth client is configured', async () => {
+    const wrapper = await fixture(
+      html`<div>
+        <bt-activation-landing .service=${new FakeService(valid())} .token=${TOKEN}></bt-activation-landing>
+      </div>`,
+    );
+    const el = wrapper.querySelector<BtActivationLanding>('bt-activation-landing')!;
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    button(el, 'Commencer')!.click();
+    await el.updateComplete;
+    expect(textOf(part(el, 'problem'))).to.contain('Connexion indisponible');
+  });
+
   it('lets the host take over the start, with the login hint', async () => {
     const el = await landing(new FakeService(valid()));
     const started = oneEvent(el, 'bt-activation-start-requested');
@@ -252,6 +293,26 @@ describe('<bt-activation-landing> behaviour', () => {
     el.shadowRoot!.querySelector<HTMLButtonElement>('form button')!.click();
     expect(service.requests).to.have.length(1);
     answer({ kind: 'accepted' });
+  });
+
+  it('says the service is unreachable when a host-provided service throws, and lets the customer retry', async () => {
+    const service = new FakeService({ kind: 'expired' });
+    const answer = service.requestNewLink.bind(service);
+    service.requestNewLink = (email: string) => {
+      service.requests.push(email);
+      return Promise.reject(new Error('offline'));
+    };
+    const el = await landing(service);
+    el.shadowRoot!.querySelector<HTMLInputElement>('input')!.value = 'camille.martin@example.fr';
+    button(el, 'Recevoir un nouveau lien')!.click();
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(textOf(part(el, 'notice'))).to.match(/pas pu être envoyée/);
+    service.requestNewLink = answer;
+    button(el, 'Recevoir un nouveau lien')!.click();
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(service.requests).to.have.length(2);
   });
 
   it('lets the host handle the request by cancelling the event', async () => {

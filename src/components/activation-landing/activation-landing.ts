@@ -5,6 +5,9 @@ import { Task, TaskStatus } from '@lit/task';
 import { BtElement } from '../../internal/bt-element.js';
 import { warnOnce } from '../../internal/dev-warning.js';
 import { AuthController } from '../../auth/auth-controller.js';
+import { describeAuthProblem } from '../../auth/describe-problem.js';
+import type { SignInOptions } from '../../auth/types.js';
+import type { BtAuthErrorEventDetail } from '../signin-button/signin-button.js';
 import { HttpActivationService, type ActivationService } from '../../activation/activation-service.js';
 import { daysLeft, EXPIRING_SOON_DAYS } from '../../activation/expiry.js';
 import { formatLongDate } from '../../activation/format-date.js';
@@ -55,12 +58,14 @@ type Regeneration = 'idle' | 'sending' | RegenerationResult['kind'];
  * @csspart action - The primary button (start, sign in, retry).
  * @csspart request-form - The form to ask for a new link.
  * @csspart notice - Confirmation or error of the new-link request.
+ * @csspart problem - Why the sign-in the landing started did not succeed.
  *
  * @cssprop --bt-activation-landing-max-width - Maximum width of the content (default 40rem).
  *
  * @fires bt-activation-start-requested - The customer pressed Start on a valid link; cancelable, `detail.loginHint`. Cancel it to lead the customer through more steps first (as `<bt-onboarding-journey>` does).
  * @fires bt-link-regeneration-requested - Before asking the service for a new link; cancelable, `detail.email`. Cancel it to handle the request yourself.
  * @fires bt-link-regenerated - The service accepted the request for a new link.
+ * @fires bt-auth-error - The sign-in the landing started failed; `detail.problem` describes it (as on `<bt-signin-button>`).
  */
 export class BtActivationLanding extends BtElement {
   static override styles = [tokens, base, buttons, activationLandingStyles];
@@ -74,6 +79,7 @@ export class BtActivationLanding extends BtElement {
     returnUrl: { attribute: 'return-url' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     regeneration: { state: true, attribute: false },
+    startedSignIn: { state: true, attribute: false },
     retryAfterSeconds: { state: true, attribute: false },
   };
 
@@ -100,8 +106,16 @@ export class BtActivationLanding extends BtElement {
 
   private regeneration: Regeneration = 'idle';
   private retryAfterSeconds = 0;
+  /** Set once this landing starts a sign-in: only then are sign-in problems its to show. */
+  private startedSignIn = false;
 
-  private readonly auth = new AuthController(this);
+  private readonly auth = new AuthController(this, (change) => {
+    if (change.kind !== 'failed' || !this.startedSignIn) return;
+    const problem = describeAuthProblem(change.failure);
+    this.dispatchEvent(
+      new CustomEvent<BtAuthErrorEventDetail>('bt-auth-error', { detail: { problem }, bubbles: true, composed: true }),
+    );
+  });
   private readonly address = new AddressTokenController(this, () => this.tokenParam);
   private httpService?: { url: string; service: ActivationService };
 
@@ -139,10 +153,15 @@ export class BtActivationLanding extends BtElement {
       location.assign(redemption);
       return;
     }
-    void this.auth.signIn({
+    this.signIn({
       ...(lookup.loginHint && { loginHint: lookup.loginHint }),
       ...(this.returnUrl && { returnUrl: this.returnUrl }),
     });
+  }
+
+  private signIn(options: SignInOptions) {
+    this.startedSignIn = true;
+    void this.auth.signIn(options);
   }
 
   private async requestNewLink(event: SubmitEvent) {
@@ -166,13 +185,23 @@ export class BtActivationLanding extends BtElement {
       this.regeneration = 'accepted';
       return;
     }
-    const service = this.activationService();
     this.regeneration = 'sending';
-    const result: RegenerationResult = service ? await service.requestNewLink(email) : { kind: 'unreachable' };
+    const result = await this.askForNewLink(email);
     this.regeneration = result.kind;
     if (result.kind === 'rate-limited') this.retryAfterSeconds = result.retryAfterSeconds;
     if (result.kind === 'accepted') {
       this.dispatchEvent(new CustomEvent('bt-link-regenerated', { bubbles: true, composed: true }));
+    }
+  }
+
+  /** The service's answer; a host-provided service that throws counts as unreachable. */
+  private async askForNewLink(email: string): Promise<RegenerationResult> {
+    const service = this.activationService();
+    if (!service) return { kind: 'unreachable' };
+    try {
+      return await service.requestNewLink(email);
+    } catch {
+      return { kind: 'unreachable' };
     }
   }
 
@@ -205,7 +234,8 @@ export class BtActivationLanding extends BtElement {
           <p>
             ${msg('Ce lien a déjà servi : il ne vous reste qu’à vous connecter avec votre adresse habituelle et votre mot de passe.')}
           </p>
-          ${this.actionButton(msg('Se connecter'), () => void this.auth.signIn(this.returnUrl ? { returnUrl: this.returnUrl } : {}))}`;
+          ${this.actionButton(msg('Se connecter'), () => this.signIn(this.returnUrl ? { returnUrl: this.returnUrl } : {}))}
+          ${this.renderSignInProblem()}`;
       case 'expired':
         return html`${this.heading(msg('Ce lien a expiré'))}
           <p>
@@ -275,7 +305,17 @@ export class BtActivationLanding extends BtElement {
         <li>${msg('Toutes les données liées à la connexion sont gérées par Baker Tilly.')}</li>
       </ul>
       <slot name="hint"></slot>
-      ${this.actionButton(msg('Commencer'), () => this.start(lookup))}`;
+      ${this.actionButton(msg('Commencer'), () => this.start(lookup))} ${this.renderSignInProblem()}`;
+  }
+
+  /** Why the sign-in this landing started did not succeed (cancelled, popup blocked, offline…). */
+  private renderSignInProblem() {
+    const problem = this.startedSignIn && this.auth.status !== 'interacting' ? this.auth.problem : undefined;
+    if (!problem) return nothing;
+    return html`<div part="problem" role="alert">
+      <p class="problem-title">${problem.title}</p>
+      <p>${problem.message}</p>
+    </div>`;
   }
 
   private actionButton(label: string, onClick: () => void) {
