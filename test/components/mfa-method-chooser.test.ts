@@ -207,4 +207,13 @@ describe('<bt-mfa-method-chooser> behaviour', () => {
     const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="lost-phone"]')!;
     expect(slot.assignedElements()[0].textContent).to.equal('Appelez le 01 23 45 67 89');
   });
+
+  for (const unsafe of ['javascript:alert(1)', 'http://example.com/security', 'data:text/html,<b>x</b>', '']) {
+    it(`links to Microsoft's page instead of ${JSON.stringify(unsafe)}`, async () => {
+      const el = await chooser(html`<bt-mfa-method-chooser security-info-url=${unsafe}></bt-mfa-method-chooser>`);
+      expect(part<HTMLAnchorElement>(el, 'security-info')!.href).to.equal(
+        'https://mysignins.microsoft.com/security-info',
+      );
+    });
+  }
 });

@@ -43,13 +43,13 @@ const settle = async (el: BtOnboardingJourney) => {
   }
 };
 
-async function journey({ withToken = true, address = `${home}?token=${TOKEN}` } = {}) {
+async function journey({ withToken = true, address = `${home}?token=${TOKEN}`, returnUrl = '/espace-client/' } = {}) {
   if (withToken) history.replaceState(null, '', address);
   const wrapper = await fixture(
     html`<bt-auth-provider .client=${auth}>
       <bt-onboarding-journey
         .service=${service}
-        return-url="/espace-client/"
+        return-url=${returnUrl}
         support-phone="01 23 45 67 89"
       ></bt-onboarding-journey>
     </bt-auth-provider>`,
@@ -236,6 +236,19 @@ describe('<bt-onboarding-journey>', () => {
     const el = await journey({ withToken: false });
     expect(stepTitle(el)).to.equal('C’est fait\u00a0!');
     expect(steps).to.deep.equal([]);
+  });
+
+  it('links to the portal when done, on the page’s origin only', async () => {
+    auth = new FakeAuthClient({ status: 'signed-in', account: CAMILLE });
+    const el = await journey({ withToken: false });
+    const portal = [...el.shadowRoot!.querySelectorAll('a')].find((a) => textOf(a) === 'Aller à l’Espace Client')!;
+    expect(portal.href).to.equal(new URL('/espace-client/', location.href).href);
+    for (const unsafe of ['javascript:alert(1)', 'https://attacker.example/espace-client/']) {
+      el.returnUrl = unsafe;
+      await el.updateComplete;
+      const links = [...el.shadowRoot!.querySelectorAll('a')].filter((a) => textOf(a) === 'Aller à l’Espace Client');
+      expect(links, unsafe).to.deep.equal([]);
+    }
   });
 
   it('shows the normal sign-in to a returning customer without a link', async () => {

@@ -3,6 +3,8 @@ import { literal, html as staticHtml } from 'lit/static-html.js';
 import { msg } from '@lit/localize';
 import { Task } from '@lit/task';
 import { BtElement } from '../../internal/bt-element.js';
+import { warnOnce } from '../../internal/dev-warning.js';
+import { safeHttpHref } from '../../contact/contact-links.js';
 import { recallMethod, rememberMethod } from '../../mfa/method-memory.js';
 import { detectPlatform, STORE_URLS, type Platform } from '../../mfa/platform.js';
 import { qrPath, type QrPath } from '../../mfa/qr-code.js';
@@ -24,6 +26,8 @@ declare global {
 }
 
 const METHODS: readonly MfaMethod[] = ['authenticator', 'sms'];
+const SECURITY_INFO_URL = 'https://mysignins.microsoft.com/security-info';
+
 const HEADINGS = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4` };
 type HeadingLevel = keyof typeof HEADINGS;
 
@@ -72,8 +76,8 @@ export class BtMfaMethodChooser extends BtElement {
   /** `auto` (from the browser) or `ios`, `android`, `desktop`: decides which store links are shown. */
   platform: Platform | 'auto' = 'auto';
 
-  /** Where customers manage their security methods later (Microsoft's security info page for the firm's tenant). */
-  securityInfoUrl = 'https://mysignins.microsoft.com/security-info';
+  /** Where customers manage their security methods later (Microsoft's security info page for the firm's tenant); https only, anything else gives Microsoft's page. */
+  securityInfoUrl = SECURITY_INFO_URL;
 
   /** Level of the heading (2 to 4). */
   headingLevel: HeadingLevel = 2;
@@ -231,8 +235,19 @@ export class BtMfaMethodChooser extends BtElement {
           </p>
         </slot>
       </details>
-      <p><a part="security-info" href=${this.securityInfoUrl}>${msg('Gérer plus tard mes méthodes de sécurité')}</a></p>
+      <p>
+        <a part="security-info" href=${this.securityInfoHref()}>${msg('Gérer plus tard mes méthodes de sécurité')}</a>
+      </p>
     </div>`;
+  }
+
+  /** Microsoft's page unless the host gives another https page: never a `javascript:` link. */
+  private securityInfoHref(): string {
+    const href = safeHttpHref(this.securityInfoUrl, document.baseURI);
+    if (import.meta.env.DEV && !href) {
+      warnOnce(this.localName, 'ignores `security-info-url`: only https addresses are used (see its documentation).');
+    }
+    return href ?? SECURITY_INFO_URL;
   }
 }
 

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { BtElement } from '../../internal/bt-element.js';
 import { AuthController } from '../../auth/auth-controller.js';
+import { sameOriginUrl } from '../../auth/return-url.js';
 import { AddressTokenController } from '../activation-landing/address-token-controller.js';
 import type { AuthAccount } from '../../auth/types.js';
 import type { ActivationService } from '../../activation/activation-service.js';
@@ -373,6 +374,8 @@ export class BtOnboardingJourney extends BtElement {
 
   private renderDone() {
     const account = this.auth.account;
+    // Same origin only, as for the return after sign-in: never a `javascript:` or foreign link.
+    const portal = sameOriginUrl(this.returnUrl);
     return html`${this.stepTitle(msg('C’est fait !'))}
       ${
         account
@@ -384,7 +387,7 @@ export class BtOnboardingJourney extends BtElement {
       <p>
         ${msg('Ce parcours ne sera plus à refaire : désormais, connectez-vous avec votre adresse habituelle et votre mot de passe.')}
       </p>
-      ${this.returnUrl ? html`<p><a href=${this.returnUrl}>${msg('Aller à l’Espace Client')}</a></p>` : nothing}`;
+      ${portal ? html`<p><a href=${portal}>${msg('Aller à l’Espace Client')}</a></p>` : nothing}`;
   }
 
   private signIn() {
