@@ -202,6 +202,16 @@ describe('<bt-onboarding-journey>', () => {
     expect(textOf(landing.shadowRoot)).to.contain('valable jusqu’au');
   });
 
+  it('counts the method remembered in this tab as chosen', async () => {
+    sessionStorage.setItem('bt-mfa-method', 'sms');
+    const el = await journey();
+    await click(el, 'Commencer');
+    await answer(el, /^Oui/);
+    await click(el, 'Continuer');
+    expect((deep(el.shadowRoot!, 'input[value="sms"]') as HTMLInputElement).checked).to.equal(true);
+    expect(buttonNamed(el, 'Continuer')!.getAttribute('aria-disabled')).to.equal('false');
+  });
+
   it('offers the help centre for each step, with the relevant questions, loaded when opened', async () => {
     const el = await journey();
     const help = part<HTMLDetailsElement>(el, 'help')!;

@@ -3,6 +3,7 @@ import { msg, str } from '@lit/localize';
 import { BtElement } from '../../internal/bt-element.js';
 import { AuthController } from '../../auth/auth-controller.js';
 import { sameOriginUrl } from '../../auth/return-url.js';
+import { recallMethod } from '../../mfa/method-memory.js';
 import { AddressTokenController } from '../activation-landing/address-token-controller.js';
 import type { AuthAccount } from '../../auth/types.js';
 import type { ActivationService } from '../../activation/activation-service.js';
@@ -125,6 +126,9 @@ export class BtOnboardingJourney extends BtElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The chooser shows the method remembered in this tab; the journey must count it as chosen.
+    const remembered = recallMethod();
+    if (remembered === 'authenticator' || remembered === 'sms') this.method ??= remembered;
     if (this.step === 'link' && this.addressToken.token === undefined) {
       this.returning = true;
       this.step = 'sign-in';
