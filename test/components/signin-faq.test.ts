@@ -173,4 +173,13 @@ describe('<bt-signin-faq> behaviour', () => {
     const permalink = el.shadowRoot!.querySelector<HTMLAnchorElement>('#faq-data [part~="permalink"]')!;
     expect(permalink.getAttribute('href')).to.equal('#faq-data');
   });
+
+  it('shows every question, none open, for a link with a malformed escape', async () => {
+    history.replaceState(null, '', '#faq-%E0%A4%A');
+    const el = await faq();
+    location.hash = '#faq-%E0';
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(el.shadowRoot!.querySelectorAll('details[open]')).to.have.length(0);
+    expect(el.shadowRoot!.querySelectorAll('details').length).to.be.greaterThan(10);
+  });
 });

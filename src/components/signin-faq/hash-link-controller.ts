@@ -28,9 +28,18 @@ export class HashLinkController implements ReactiveController {
   }
 
   private readonly follow = () => {
-    const id = location.hash.startsWith(PREFIX) ? decodeURIComponent(location.hash.slice(PREFIX.length)) : undefined;
+    const id = location.hash.startsWith(PREFIX) ? decoded(location.hash.slice(PREFIX.length)) : undefined;
     this.current = id;
     this.host.requestUpdate();
     if (id) this.open(id);
   };
+}
+
+/** The id as written in the address; a malformed escape (`%E0`) points to no answer. */
+function decoded(escaped: string): string | undefined {
+  try {
+    return decodeURIComponent(escaped);
+  } catch {
+    return undefined;
+  }
 }
