@@ -228,6 +228,40 @@ describe('<bt-signin-button> behaviour', () => {
     expect(el.shadowRoot!.activeElement).to.equal(part(el, 'account'));
   });
 
+  it('keeps keyboard focus on the button that replaces the focused one', async () => {
+    const el = await button();
+    part(el, 'action')!.focus();
+    await sendKeys({ press: 'Enter' });
+    client.completeSignIn();
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement, 'signed in').to.equal(part(el, 'account'));
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(client.signOuts).to.equal(1);
+    expect(el.shadowRoot!.activeElement, 'signed out').to.equal(part(el, 'action'));
+  });
+
+  it('moves focus to the problem when only customer service can help', async () => {
+    const el = await button();
+    part(el, 'action')!.focus();
+    await sendKeys({ press: 'Enter' });
+    client.failSignIn({ code: 'invalid_grant', aadsts: '50057' });
+    await el.updateComplete;
+    expect(part(el, 'action')).to.equal(null);
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'problem'));
+  });
+
+  it('does not take focus it did not have', async () => {
+    const el = await button();
+    await client.signIn();
+    client.completeSignIn();
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(null);
+  });
+
   it('closes the menu when focus leaves it', async () => {
     const el = await button();
     client.settle({ status: 'signed-in', account: CAMILLE });

@@ -77,6 +77,8 @@ export class BtSigninButton extends BtElement {
 
   private menuOpen = false;
   private notice = '';
+  /** Whether keyboard focus was inside before this update (it may sit on a control about to go). */
+  private hadFocus = false;
 
   private readonly auth = new AuthController(this, (change) => this.announce(change));
 
@@ -119,6 +121,17 @@ export class BtSigninButton extends BtElement {
     if (!this.contains(event.relatedTarget as Node) && !this.renderRoot.contains(event.relatedTarget as Node)) {
       this.menuOpen = false;
     }
+  }
+
+  protected override willUpdate(): void {
+    this.hadFocus = this.shadowRoot?.activeElement != null;
+  }
+
+  protected override updated(): void {
+    // Signing in or out swaps the action for the account button (and back); a problem may hide
+    // the action. Focus must not fall back to the top of the page with the removed control.
+    if (!this.hadFocus || this.shadowRoot?.activeElement) return;
+    this.renderRoot.querySelector<HTMLElement>('[part~="action"], [part~="account"], [part~="problem"]')?.focus();
   }
 
   override render() {
@@ -166,7 +179,7 @@ export class BtSigninButton extends BtElement {
     const problem = this.auth.problem;
     if (!problem) return nothing;
     const support = problem.action === 'contact-support';
-    return html`<div part="problem" role="alert">
+    return html`<div part="problem" role="alert" tabindex="-1">
       <p class="problem-title">${problem.title}</p>
       <p>${problem.message}</p>
       ${support ? html`<slot name="support"></slot>` : nothing}
