@@ -106,18 +106,23 @@ export class MsalSession {
     const account = pca.getActiveAccount() ?? undefined;
     // The id token tells a standard OpenID provider which client to return to after sign-out.
     const request = { account, ...(account?.idToken && { idTokenHint: account.idToken }) };
-    host.announceToOtherTabs('signed-out');
+    // Other tabs hear of the sign-out only once it is sure: not if the customer closes the
+    // logout popup, or if another tab holds the interaction.
     if (globalThis.navigator?.onLine === false) {
       // Offline, Microsoft's session cannot be ended, but this browser forgets the tokens.
       await pca.clearCache({ account });
+      host.announceToOtherTabs('signed-out');
       return host.signedOut();
     }
     host.set({ status: 'interacting', account: host.getState().account });
     if (host.config.interaction === 'popup') {
       await withInteractionLock(() => pca.logoutPopup(request));
+      host.announceToOtherTabs('signed-out');
       host.signedOut();
     } else {
       await assertNoInteractionElsewhere();
+      // The page leaves for the provider: announce now, the tokens are cleared before it goes.
+      host.announceToOtherTabs('signed-out');
       await pca.logoutRedirect(request);
     }
   }
