@@ -124,6 +124,22 @@ describe('<bt-auth-provider>', () => {
     expect(getComputedStyle(box).display).to.equal('contents');
   });
 
+  it('waits for a client-id bound after it connects, as frameworks do', async () => {
+    setAuthClient(undefined);
+    const box = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(html`
+      <bt-auth-provider><auth-probe></auth-probe></bt-auth-provider>
+    `);
+    const probe = box.querySelector<AuthProbe>('auth-probe')!;
+    expect(probe.auth.problem?.code).to.equal('not_configured');
+    box.setAttribute('protocol-mode', 'OIDC');
+    box.setAttribute('authority', 'https://localhost:8443/');
+    box.setAttribute('client-id', 'espace-client-demo');
+    await box.updateComplete;
+    await probe.updateComplete;
+    expect(probe.auth.status).to.equal('signed-out');
+    expect(probe.auth.problem).to.equal(undefined);
+  });
+
   it('reports a wrong configuration by attribute name and shows it in the elements', async () => {
     const errors: string[] = [];
     const original = console.error;

@@ -4,6 +4,7 @@ import { authClientContext } from '../../auth/context.js';
 import { AuthConfigError, type AuthConfigInput } from '../../auth/config.js';
 import { configureAuth } from '../../auth/registry.js';
 import type { AuthClient, AuthState } from '../../auth/types.js';
+import { warnOnce } from '../../internal/dev-warning.js';
 
 /** Stands in for the client when the configuration is wrong: every element shows the problem. */
 class MisconfiguredAuthClient implements AuthClient {
@@ -19,10 +20,25 @@ class MisconfiguredAuthClient implements AuthClient {
 
 const list = (value: string) => value.split(/[\s,]+/).filter(Boolean);
 
+/** The properties the client is built from. */
+const CONFIGURATION = [
+  'clientId',
+  'authority',
+  'redirectUri',
+  'postLogoutRedirectUri',
+  'knownAuthorities',
+  'scopes',
+  'interaction',
+  'popupFallback',
+  'protocolMode',
+] as const;
+
 /**
  * Configures Microsoft sign-in for the elements inside it, which share its one client. Renders
  * only its children. A wrong configuration is reported in the console, naming the attribute,
- * and the elements inside show that sign-in is unavailable.
+ * and the elements inside show that sign-in is unavailable. The client is built once `client-id`
+ * is set (in the page's HTML, or later by a framework's binding), from the attributes at that
+ * time; later changes are ignored, since a page has one sign-in client.
  *
  * @summary Sign-in configuration for the elements inside it.
  *
@@ -84,14 +100,24 @@ export class BtAuthProvider extends LitElement {
   private readonly provider = new ContextProvider(this, { context: authClientContext });
 
   override connectedCallback(): void {
-    // Configured before the children connect and ask for the client; the attributes are read
-    // once, since a page has one sign-in client.
-    if (!this.provider.value) this.provider.setValue(this.client ?? this.createClient());
+    // Configured before the children connect and ask for the client, when the page wrote the
+    // attributes; otherwise as soon as a framework binds `client-id` (the children follow).
+    this.provideClient();
     super.connectedCallback();
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('client') && this.client) this.provider.setValue(this.client);
+    else if (!this.provider.value) this.provideClient();
+    else if (import.meta.env.DEV && this.hasUpdated && CONFIGURATION.some((key) => changed.has(key))) {
+      warnOnce(this.localName, 'keeps its first configuration: a page has one sign-in client.');
+    }
+  }
+
+  private provideClient() {
+    if (this.provider.value) return;
+    if (this.client) this.provider.setValue(this.client);
+    else if (this.clientId) this.provider.setValue(this.createClient());
   }
 
   private createClient(): AuthClient {
