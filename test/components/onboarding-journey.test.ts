@@ -202,6 +202,17 @@ describe('<bt-onboarding-journey>', () => {
     expect(textOf(landing.shadowRoot)).to.contain('valable jusqu’au');
   });
 
+  it('tells the password hint the host of the sign-in page', async () => {
+    const el = await journey();
+    el.loginHost = 'bakertilly.ciamlogin.com';
+    await click(el, 'Commencer');
+    await answer(el, /^Non/);
+    await click(el, 'Continuer');
+    const hint = el.shadowRoot!.querySelector('bt-password-hint')!;
+    await hint.updateComplete;
+    expect(textOf(hint.shadowRoot)).to.contain('https://bakertilly.ciamlogin.com/');
+  });
+
   it('counts the method remembered in this tab as chosen', async () => {
     sessionStorage.setItem('bt-mfa-method', 'sms');
     const el = await journey();

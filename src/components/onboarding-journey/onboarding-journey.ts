@@ -76,6 +76,7 @@ export class BtOnboardingJourney extends BtElement {
     supportPhone: { attribute: 'support-phone' },
     supportEmail: { attribute: 'support-email' },
     supportHours: { attribute: 'support-hours' },
+    loginHost: { attribute: 'login-host' },
     step: { state: true, attribute: false },
     hasMicrosoftAccount: { state: true, attribute: false },
     method: { state: true, attribute: false },
@@ -102,6 +103,9 @@ export class BtOnboardingJourney extends BtElement {
 
   /** Customer service opening hours, for the lost-phone card (see `<bt-lost-phone-card hours>`). */
   supportHours = '';
+
+  /** Host of the sign-in page, for the password hint (see `<bt-password-hint login-host>`); `<tenant>.ciamlogin.com` with External ID. */
+  loginHost = 'login.microsoftonline.com';
 
   private step: JourneyStep = 'link';
   private hasMicrosoftAccount?: boolean;
@@ -263,7 +267,7 @@ export class BtOnboardingJourney extends BtElement {
       case 'password':
         return html`${this.stepTitle(msg('Créer votre compte Microsoft'))}
           <p>${msg('Microsoft vous demandera de choisir un mot de passe. Voici ce qu’il faut savoir avant.')}</p>
-          <bt-password-hint heading-level="3"></bt-password-hint>
+          <bt-password-hint heading-level="3" login-host=${this.loginHost}></bt-password-hint>
           ${this.navigation(msg('Continuer'))}`;
       case 'second-factor':
         return html`${this.stepTitle(msg('Protéger votre compte avec votre téléphone'))}
