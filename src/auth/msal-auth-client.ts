@@ -4,6 +4,7 @@ import type { AuthConfig } from './config.js';
 import { toAuthFailure } from './describe-problem.js';
 import type { Msal, MsalSession, SessionHost } from './msal-session.js';
 import type { AuthChange, AuthClient, AuthFailure, AuthListener, AuthState, SignInOptions } from './types.js';
+import { sameOriginUrl } from './return-url.js';
 
 // Loading MSAL and reading the provider's metadata must not leave a button spinning for ever.
 const LOAD_TIMEOUT_MS = 30_000;
@@ -56,7 +57,10 @@ export class MsalAuthClient implements AuthClient, SessionHost {
     const attempt = ++this.attempt;
     this.set({ status: 'interacting', account: this.state.account });
     try {
-      await (await this.load()).signIn(options, attempt);
+      // Checked here, on the side loaded with the page, which the elements share; the session
+      // (loaded on demand) takes it as it comes.
+      const returnUrl = sameOriginUrl(options.returnUrl);
+      await (await this.load()).signIn({ ...options, returnUrl }, attempt);
     } catch (error) {
       if (attempt === this.attempt) this.fail(toAuthFailure(error));
     }

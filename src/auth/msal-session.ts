@@ -9,7 +9,6 @@ import type {
 import type { AuthConfig } from './config.js';
 import { assertNoInteractionElsewhere, withInteractionLock } from './interaction-lock.js';
 import { watchPopupClosed } from './popup-watch.js';
-import { sameOriginUrl } from './return-url.js';
 import { SessionFailure } from './session-failure.js';
 import type { AuthAccount, AuthChange, AuthFailure, AuthState, SignInOptions } from './types.js';
 
@@ -89,7 +88,8 @@ export class MsalSession {
       ...(options.loginHint && { loginHint: options.loginHint }),
       ...(options.prompt && { prompt: options.prompt }),
     };
-    const returnUrl = sameOriginUrl(options.returnUrl);
+    // Already on the page's origin: MsalAuthClient checks it before loading this module.
+    const { returnUrl } = options;
     if ((options.interaction ?? config.interaction) === 'popup') {
       const result = await this.popupOrFallback(request, returnUrl);
       if (attempt !== this.host.attempt) return;
