@@ -2,11 +2,14 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { ActivationService } from '../src/activation/activation-service.js';
 import type { ActivationLookup, RegenerationResult } from '../src/activation/lookup.js';
+import type { AuthFailure } from '../src/auth/types.js';
 import { FakeAuthClient } from '../src/testing/fake-auth-client.js';
 
 interface Args {
   answer: ActivationLookup | 'pending';
   regeneration: RegenerationResult;
+  /** How the Microsoft sign-in started from the landing ends, when it fails. */
+  signInFailure?: AuthFailure;
 }
 
 const TOKEN = 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8S9t0U1v';
@@ -17,12 +20,18 @@ const meta: Meta<Args> = {
   title: 'Elements/Activation landing',
   component: 'bt-activation-landing',
   args: { regeneration: { kind: 'accepted' } },
-  render: ({ answer, regeneration }) => {
+  render: ({ answer, regeneration, signInFailure }) => {
+    const client = new FakeAuthClient();
+    const signIn = client.signIn.bind(client);
+    client.signIn = async (options) => {
+      await signIn(options);
+      if (signInFailure) client.failSignIn(signInFailure);
+    };
     const service: ActivationService = {
       lookup: () => (answer === 'pending' ? new Promise(() => undefined) : Promise.resolve(answer)),
       requestNewLink: () => new Promise((resolve) => setTimeout(() => resolve(regeneration), 600)),
     };
-    return html`<bt-auth-provider .client=${new FakeAuthClient()}>
+    return html`<bt-auth-provider .client=${client}>
       <bt-activation-landing .service=${service} .token=${TOKEN}>
         <bt-password-hint slot="hint" min-length="8"></bt-password-hint>
       </bt-activation-landing>
@@ -50,4 +59,16 @@ export const ServiceUnreachable: Story = { args: { answer: { kind: 'unreachable'
 /** Submit the form to see the answer to too many requests. */
 export const RateLimited: Story = {
   args: { answer: { kind: 'expired' }, regeneration: { kind: 'rate-limited', retryAfterSeconds: 300 } },
+};
+
+/** The customer pressed Start, then closed Microsoft's window. */
+export const SignInCancelled: Story = {
+  args: { answer: valid(24), signInFailure: { code: 'user_cancelled' } },
+  play: async ({ canvasElement }) => {
+    const landing = canvasElement.querySelector('bt-activation-landing')!;
+    for (let tries = 0; tries < 50 && !landing.shadowRoot?.querySelector('[part~="action"]'); tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    landing.shadowRoot!.querySelector<HTMLElement>('[part~="action"]')!.click();
+  },
 };
