@@ -41,6 +41,15 @@ const meta: Meta<Args> = {
 export default meta;
 
 type Story = StoryObj<Args>;
+
+/** The landing once the fake service answered and `selector` is in its shadow root. */
+async function renderedLanding(canvas: HTMLElement, selector: string) {
+  const landing = canvas.querySelector('bt-activation-landing')!;
+  for (let tries = 0; tries < 50 && !landing.shadowRoot?.querySelector(selector); tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return landing;
+}
 const valid = (days: number): ActivationLookup => ({
   kind: 'valid',
   maskedEmail: 'c••••••.m•••••@example.fr',
@@ -56,19 +65,21 @@ export const AlreadyUsed: Story = { args: { answer: { kind: 'used' } } };
 export const Revoked: Story = { args: { answer: { kind: 'revoked' } } };
 export const Malformed: Story = { args: { answer: { kind: 'malformed' } } };
 export const ServiceUnreachable: Story = { args: { answer: { kind: 'unreachable' } } };
-/** Submit the form to see the answer to too many requests. */
+/** The customer asked for a new link too often: the form says how long to wait. */
 export const RateLimited: Story = {
   args: { answer: { kind: 'expired' }, regeneration: { kind: 'rate-limited', retryAfterSeconds: 300 } },
+  play: async ({ canvasElement }) => {
+    const landing = await renderedLanding(canvasElement, 'form');
+    landing.shadowRoot!.querySelector<HTMLInputElement>('input[type="email"]')!.value = 'camille.martin@example.fr';
+    landing.shadowRoot!.querySelector('form')!.requestSubmit();
+  },
 };
 
 /** The customer pressed Start, then closed Microsoft's window. */
 export const SignInCancelled: Story = {
   args: { answer: valid(24), signInFailure: { code: 'user_cancelled' } },
   play: async ({ canvasElement }) => {
-    const landing = canvasElement.querySelector('bt-activation-landing')!;
-    for (let tries = 0; tries < 50 && !landing.shadowRoot?.querySelector('[part~="action"]'); tries++) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    const landing = await renderedLanding(canvasElement, '[part~="action"]');
     landing.shadowRoot!.querySelector<HTMLElement>('[part~="action"]')!.click();
   },
 };

@@ -87,7 +87,7 @@ const TEXT = {
     newLink: 'Recevoir un nouveau lien',
     email: 'Votre adresse e-mail',
     confirmation: 'Si cette adresse correspond à un client, un nouveau lien est en route.',
-    wait: 'Trop de demandes. Réessayez dans 3 min.',
+    wait: 'Trop de demandes. Réessayez dans 3\u00a0min.',
   },
   en: {
     start: 'Start',
@@ -104,7 +104,7 @@ const TEXT = {
     newLink: 'Get a new link',
     email: 'Your email address',
     confirmation: 'If this address belongs to a customer, a new link is on its way.',
-    wait: 'Too many requests. Try again in 3 min.',
+    wait: 'Too many requests. Try again in 3\u00a0min.',
   },
 };
 

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+// A masked address has no break opportunity of its own: it may break anywhere.
 export const activationLandingStyles = css`
   :host {
     display: block;
@@ -14,6 +15,9 @@ export const activationLandingStyles = css`
   }
   p {
     margin: 0 0 var(--_space-m);
+  }
+  [part~='details'] {
+    overflow-wrap: anywhere;
   }
   [part~='facts'] {
     margin: 0 0 var(--_space-m);
@@ -40,6 +44,8 @@ export const activationLandingStyles = css`
   }
   input {
     font: inherit;
+    color: inherit;
+    background: var(--_color-surface);
     inline-size: min(100%, 24rem);
     padding: 0.5rem;
     border: 1px solid var(--_color-text-muted);

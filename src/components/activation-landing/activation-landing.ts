@@ -348,7 +348,7 @@ export class BtActivationLanding extends BtElement {
       <p part="notice" role="status">
         ${
           this.regeneration === 'rate-limited'
-            ? msg(str`Trop de demandes. Réessayez dans ${minutes} min.`)
+            ? msg(str`Trop de demandes. Réessayez dans ${minutes} min.`)
             : this.regeneration === 'unreachable'
               ? msg('La demande n’a pas pu être envoyée. Vérifiez votre connexion et réessayez.')
               : ''

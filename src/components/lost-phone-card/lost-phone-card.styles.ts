@@ -1,5 +1,7 @@
 import { css } from 'lit';
 
+// Each contact line is a wrapping flex row: the address goes under its label when both do not
+// fit, rather than breaking mid-word.
 export const lostPhoneCardStyles = css`
   :host {
     display: block;
@@ -26,9 +28,14 @@ export const lostPhoneCardStyles = css`
     display: grid;
     gap: 0.25rem;
   }
+  li {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 0.5ch;
+  }
   .label {
     color: var(--_color-text-muted);
-    margin-inline-end: 0.5ch;
+    white-space: nowrap;
   }
   a {
     overflow-wrap: anywhere;

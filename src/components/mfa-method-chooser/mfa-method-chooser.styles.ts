@@ -1,8 +1,12 @@
 import { css } from 'lit';
 
+// The wrapper stops at a readable line length on wide screens.
 export const mfaMethodChooserStyles = css`
   :host {
     display: block;
+  }
+  [part~='base'] {
+    max-inline-size: var(--bt-mfa-method-chooser-max-width, 44rem);
   }
   [part~='title'] {
     margin: 0 0 var(--_space-s);
@@ -78,6 +82,7 @@ export const mfaMethodChooserStyles = css`
     padding: 0;
     color: var(--_color-primary);
     text-decoration: underline;
+    text-align: start;
     cursor: pointer;
   }
   details {

@@ -52,6 +52,7 @@ type HeadingLevel = keyof typeof HEADINGS;
  * @csspart help - The questions about the phone.
  * @csspart security-info - The link to manage security methods later.
  *
+ * @cssprop --bt-mfa-method-chooser-max-width - Maximum width (default 44rem).
  * @cssprop --bt-mfa-method-chooser-selected-border - Border of the chosen option (default: `--bt-color-primary`).
  *
  * @fires bt-mfa-method-selected - The customer chose a method; `detail.method` is `authenticator` or `sms`.

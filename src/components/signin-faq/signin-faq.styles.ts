@@ -1,8 +1,12 @@
 import { css } from 'lit';
 
+// The wrapper stops at a readable line length on wide screens.
 export const signinFaqStyles = css`
   :host {
     display: block;
+  }
+  [part~='base'] {
+    max-inline-size: var(--bt-signin-faq-max-width, 48rem);
   }
   .search {
     display: grid;
@@ -14,6 +18,8 @@ export const signinFaqStyles = css`
   }
   input {
     font: inherit;
+    color: inherit;
+    background: var(--_color-surface);
     inline-size: min(100%, 28rem);
     padding: 0.5rem;
     border: 1px solid var(--_color-text-muted);

@@ -66,6 +66,7 @@ async function questionsOnDemand(): Promise<FaqQuestions> {
  * @csspart answer - An answer.
  * @csspart permalink - The link to an answer.
  *
+ * @cssprop --bt-signin-faq-max-width - Maximum width (default 48rem).
  * @cssprop --bt-signin-faq-separator - Line between questions (default: `--bt-color-border`).
  */
 export class BtSigninFaq extends BtElement {
