@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
 
-/** Every French message of the library: the sources of the XLIFF catalogue, placeholders removed. */
-async function frenchMessages(): Promise<string[]> {
+/** The French sources or the English targets of the XLIFF catalogue, placeholders removed. */
+async function messagesOf(element: 'source' | 'target'): Promise<string[]> {
   const xliff = await (await fetch('/xliff/en.xlf')).text();
   const document = new DOMParser().parseFromString(xliff, 'application/xml');
-  return [...document.querySelectorAll('trans-unit > source')].map((source) => {
+  return [...document.querySelectorAll(`trans-unit > ${element}`)].map((source) => {
     const copy = source.cloneNode(true) as Element;
     for (const placeholder of copy.querySelectorAll('x')) placeholder.replaceWith('X');
     return copy.textContent ?? '';
@@ -16,7 +16,7 @@ const NO_BREAK = '[\\u00a0\\u202f]';
 describe('French typography of every message', () => {
   let messages: string[] = [];
   before(async () => {
-    messages = await frenchMessages();
+    messages = await messagesOf('source');
   });
 
   it('reads the whole catalogue', () => {
@@ -35,6 +35,25 @@ describe('French typography of every message', () => {
   });
 
   it('uses the typographic apostrophe', () => {
+    expect(messages.filter((message) => message.includes("'"))).to.deep.equal([]);
+  });
+
+  it('has no double spaces or space before a comma or full stop', () => {
+    expect(messages.filter((message) => /  | [,.]/.test(message))).to.deep.equal([]);
+  });
+});
+
+describe('English typography of every message', () => {
+  let messages: string[] = [];
+  before(async () => {
+    messages = await messagesOf('target');
+  });
+
+  it('reads the whole catalogue', () => {
+    expect(messages.length).to.be.at.least(200);
+  });
+
+  it('uses the typographic apostrophe, as the French does', () => {
     expect(messages.filter((message) => message.includes("'"))).to.deep.equal([]);
   });
 
