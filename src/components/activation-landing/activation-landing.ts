@@ -338,6 +338,12 @@ export class BtActivationLanding extends BtElement {
     }
     const sending = this.regeneration === 'sending';
     const minutes = Math.max(1, Math.ceil(this.retryAfterSeconds / 60));
+    const problem =
+      this.regeneration === 'rate-limited'
+        ? msg(str`Trop de demandes. Réessayez dans ${minutes} min.`)
+        : this.regeneration === 'unreachable'
+          ? msg('La demande n’a pas pu être envoyée. Vérifiez votre connexion et réessayez.')
+          : '';
     return html`<form part="request-form" novalidate @submit=${this.requestNewLink}>
       <label for="email">${msg('Votre adresse e-mail')}</label>
       <input id="email" name="email" type="email" autocomplete="email" required aria-describedby="email-help" />
@@ -345,15 +351,7 @@ export class BtActivationLanding extends BtElement {
       <button type="submit" aria-disabled=${sending ? 'true' : 'false'}>
         ${sending ? msg('Envoi…') : msg('Recevoir un nouveau lien')}
       </button>
-      <p part="notice" role="status">
-        ${
-          this.regeneration === 'rate-limited'
-            ? msg(str`Trop de demandes. Réessayez dans ${minutes} min.`)
-            : this.regeneration === 'unreachable'
-              ? msg('La demande n’a pas pu être envoyée. Vérifiez votre connexion et réessayez.')
-              : ''
-        }
-      </p>
+      <p part="notice" role="status" class=${problem ? 'warning' : ''}>${problem}</p>
     </form>`;
   }
 }
