@@ -80,7 +80,7 @@ describe('activation links', () => {
       await requestNewLink(page, 'personne@example.fr');
     }
     await landing(page)
-      .getByText(/Trop de demandes\. Réessayez dans \d+ min\./)
+      .getByText(/Trop de demandes\. Réessayez dans \d+\u00a0min\./)
       .waitFor();
     await page.context().close();
   });
