@@ -28,9 +28,12 @@ export const mfaMethodChooserStyles = css`
     border-radius: var(--_radius);
   }
   .option:has(input:checked) {
-    border: 2px solid var(--bt-mfa-method-chooser-selected-border, var(--_color-primary));
+    --_selected: var(--bt-mfa-method-chooser-selected-border, var(--_color-primary));
+    border-color: var(--_selected);
+    box-shadow: inset 0 0 0 1px var(--_selected);
   }
   .option label {
+    overflow-wrap: anywhere;
     font-weight: 600;
     cursor: pointer;
   }
@@ -99,6 +102,8 @@ export const mfaMethodChooserStyles = css`
   @media (forced-colors: active) {
     .option:has(input:checked) {
       border-color: Highlight;
+      outline: 1px solid Highlight;
+      outline-offset: -2px;
     }
     .badge {
       border: 1px solid CanvasText;

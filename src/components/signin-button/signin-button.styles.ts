@@ -33,6 +33,7 @@ export const signinButtonStyles = css`
     padding-inline: 0.5rem 1rem;
   }
   .avatar {
+    flex: none;
     display: inline-grid;
     place-items: center;
     inline-size: 2rem;
@@ -46,7 +47,8 @@ export const signinButtonStyles = css`
     position: absolute;
     inset-inline-start: 0;
     z-index: 1;
-    min-inline-size: 16rem;
+    min-inline-size: min(16rem, 100vw - 2rem);
+    max-inline-size: calc(100vw - 2rem);
     margin-block-start: 0.25rem;
     padding: var(--_space-m);
     background: var(--_color-surface);
