@@ -106,8 +106,8 @@ export class MsalSession {
     const account = pca.getActiveAccount() ?? undefined;
     // The id token tells a standard OpenID provider which client to return to after sign-out.
     const request = { account, ...(account?.idToken && { idTokenHint: account.idToken }) };
-    // Other tabs hear of the sign-out only once it is sure: not if the customer closes the
-    // logout popup, or if another tab holds the interaction.
+    // Other tabs hear of the sign-out once this tab's tokens are gone (MSAL's LOGOUT_SUCCESS,
+    // see onMsalEvent), not before: another tab holding the interaction stops it first.
     if (globalThis.navigator?.onLine === false) {
       // Offline, Microsoft's session cannot be ended, but this browser forgets the tokens.
       await pca.clearCache({ account });
@@ -117,12 +117,9 @@ export class MsalSession {
     host.set({ status: 'interacting', account: host.getState().account });
     if (host.config.interaction === 'popup') {
       await withInteractionLock(() => pca.logoutPopup(request));
-      host.announceToOtherTabs('signed-out');
       host.signedOut();
     } else {
       await assertNoInteractionElsewhere();
-      // The page leaves for the provider: announce now, the tokens are cleared before it goes.
-      host.announceToOtherTabs('signed-out');
       await pca.logoutRedirect(request);
     }
   }
@@ -182,7 +179,12 @@ export class MsalSession {
 
   private onMsalEvent(event: EventMessage) {
     const { EventType } = this.msal;
-    if (event.eventType === EventType.LOGOUT_SUCCESS) this.host.signedOut();
+    if (event.eventType === EventType.LOGOUT_SUCCESS) {
+      // MSAL cleared this tab's tokens (before opening Microsoft's page: ending the provider's
+      // session is best effort, a closed logout popup included).
+      this.host.announceToOtherTabs('signed-out');
+      this.host.signedOut();
+    }
     if (event.eventType === EventType.POPUP_OPENED) this.watchPopup(event.payload);
     const accountMayHaveChanged: string[] = [EventType.ACTIVE_ACCOUNT_CHANGED, EventType.RESTORE_FROM_BFCACHE];
     if (accountMayHaveChanged.includes(event.eventType) && this.host.getState().status !== 'interacting') {

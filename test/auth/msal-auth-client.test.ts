@@ -30,8 +30,12 @@ class FakePca {
     FakePca.last = this;
     Object.assign(this, preset);
   }
+  callbacks: ((event: { eventType: string }) => void)[] = [];
   initialize = () => Promise.resolve();
-  addEventCallback = () => 'callback-1';
+  addEventCallback = (callback: (event: { eventType: string }) => void) => {
+    this.callbacks.push(callback);
+    return 'callback-1';
+  };
   handleRedirectPromise = () => Promise.resolve(this.redirectResult);
   getActiveAccount = () => this.active;
   setActiveAccount = (account: AccountInfo | null) => {
@@ -46,7 +50,12 @@ class FakePca {
     this.calls.push(['acquireTokenPopup', request]);
     return Promise.resolve({ accessToken: 'popup-token' } as AuthenticationResult);
   };
-  logoutPopup = () => Promise.resolve();
+  /** As MSAL does: clears the tokens and reports success before Microsoft's page opens. */
+  logoutPopup = () => {
+    this.calls.push(['logoutPopup', undefined]);
+    for (const callback of this.callbacks) callback({ eventType: EventType.LOGOUT_SUCCESS });
+    return Promise.resolve();
+  };
   logoutRedirect = () => new Promise<void>(() => undefined);
   clearCache = () => Promise.resolve();
 }
@@ -169,6 +178,42 @@ describe('MsalAuthClient', () => {
     await created.signIn();
     release();
     expect(created.getState().failure?.code).to.equal('interaction_in_progress');
+  });
+
+  it('tells other tabs of a sign-out once MSAL cleared the tokens, not when another tab holds the interaction', async () => {
+    preset = { active: ACCOUNT, accounts: [ACCOUNT] };
+    const heard: unknown[] = [];
+    const otherTab = new BroadcastChannel('bt-espace-client-auth');
+    otherTab.onmessage = (event: MessageEvent<{ type: string }>) => {
+      if (event.data.type === 'signed-out') heard.push(event.data);
+    };
+    try {
+      const { created } = client({ interaction: 'popup' });
+      created.start();
+      await created.signIn();
+      await until(() => created.getState().status === 'signed-in');
+
+      let release!: () => void;
+      let lockTaken!: () => void;
+      const taken = new Promise<void>((resolve) => (lockTaken = resolve));
+      void navigator.locks.request('bt-espace-client-auth:interaction', () => {
+        lockTaken();
+        return new Promise<void>((resolve) => (release = resolve));
+      });
+      await taken;
+      await created.signOut();
+      release();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(pca().calls.map(([name]) => name)).not.to.include('logoutPopup');
+      expect(heard, 'nothing said while another tab holds the interaction').to.deep.equal([]);
+
+      await created.signOut();
+      await until(() => heard.length > 0);
+      expect(heard).to.deep.equal([{ type: 'signed-out' }]);
+      expect(created.getState().status).to.equal('signed-out');
+    } finally {
+      otherTab.close();
+    }
   });
 
   it('fails at once when offline, and tries again after', async () => {
