@@ -4,7 +4,15 @@ import { authClientContext } from './context.js';
 import { describeAuthProblem, type AuthProblem } from './describe-problem.js';
 import { warnOnce } from '../internal/dev-warning.js';
 import { getAuthClient, onAuthClientChange } from './registry.js';
-import type { AuthAccount, AuthChange, AuthClient, AuthState, AuthStatus, SignInOptions } from './types.js';
+import type {
+  AuthAccount,
+  AuthChange,
+  AuthClient,
+  AuthFailure,
+  AuthState,
+  AuthStatus,
+  SignInOptions,
+} from './types.js';
 
 const NOT_CONFIGURED: AuthState = { status: 'error', failure: { code: 'not_configured' } };
 
@@ -42,6 +50,11 @@ export class AuthController implements ReactiveController {
 
   get account(): AuthAccount | undefined {
     return this.state.account;
+  }
+
+  /** What went wrong, as a code (see {@link problem} for the words). */
+  get failure(): AuthFailure | undefined {
+    return this.state.failure;
   }
 
   /** The current problem in plain words, in the active locale (read it when rendering). */

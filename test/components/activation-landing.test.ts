@@ -220,11 +220,22 @@ describe('<bt-activation-landing> behaviour', () => {
     expect(auth.signIns).to.have.length(2);
   });
 
-  it('does not show problems of sign-ins it did not start', async () => {
+  it('does not show problems of sign-ins it did not start, even after one of its own', async () => {
     const el = await landing(new FakeService(valid()));
     auth.failSignIn({ code: 'user_cancelled' });
     await el.updateComplete;
     expect(part(el, 'problem')).to.equal(null);
+
+    button(el, 'Commencer')!.click();
+    auth.completeSignIn();
+    await el.updateComplete;
+    const events: Event[] = [];
+    el.addEventListener('bt-auth-error', (event) => events.push(event));
+    // Later, another element (a sign-in button on the same page) starts and fails a sign-in.
+    auth.failSignIn({ code: 'popup_window_error' });
+    await el.updateComplete;
+    expect(part(el, 'problem')).to.equal(null);
+    expect(events).to.deep.equal([]);
   });
 
   it('says sign-in is unavailable when no auth client is configured', async () => {
@@ -237,6 +248,7 @@ describe('<bt-activation-landing> behaviour', () => {
     await new Promise((resolve) => setTimeout(resolve));
     await el.updateComplete;
     button(el, 'Commencer')!.click();
+    await new Promise((resolve) => setTimeout(resolve));
     await el.updateComplete;
     expect(textOf(part(el, 'problem'))).to.contain('Connexion indisponible');
   });

@@ -6,7 +6,7 @@ import { BtElement } from '../../internal/bt-element.js';
 import { warnOnce } from '../../internal/dev-warning.js';
 import { AuthController } from '../../auth/auth-controller.js';
 import { describeAuthProblem } from '../../auth/describe-problem.js';
-import type { SignInOptions } from '../../auth/types.js';
+import type { AuthFailure, SignInOptions } from '../../auth/types.js';
 import type { BtAuthErrorEventDetail } from '../signin-button/signin-button.js';
 import { HttpActivationService, type ActivationService } from '../../activation/activation-service.js';
 import { daysLeft, EXPIRING_SOON_DAYS } from '../../activation/expiry.js';
@@ -79,7 +79,7 @@ export class BtActivationLanding extends BtElement {
     returnUrl: { attribute: 'return-url' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     regeneration: { state: true, attribute: false },
-    startedSignIn: { state: true, attribute: false },
+    signInFailure: { state: true, attribute: false },
     retryAfterSeconds: { state: true, attribute: false },
   };
 
@@ -106,11 +106,16 @@ export class BtActivationLanding extends BtElement {
 
   private regeneration: Regeneration = 'idle';
   private retryAfterSeconds = 0;
-  /** Set once this landing starts a sign-in: only then are sign-in problems its to show. */
-  private startedSignIn = false;
+  /** Why the sign-in this landing started failed; other elements' failures are theirs to show. */
+  private signInFailure?: AuthFailure;
+  /** True from this landing's sign-in until its outcome. */
+  private signingIn = false;
 
   private readonly auth = new AuthController(this, (change) => {
-    if (change.kind !== 'failed' || !this.startedSignIn) return;
+    if (!this.signingIn) return;
+    this.signingIn = false;
+    if (change.kind !== 'failed') return;
+    this.signInFailure = change.failure;
     const problem = describeAuthProblem(change.failure);
     this.dispatchEvent(
       new CustomEvent<BtAuthErrorEventDetail>('bt-auth-error', { detail: { problem }, bubbles: true, composed: true }),
@@ -153,15 +158,21 @@ export class BtActivationLanding extends BtElement {
       location.assign(redemption);
       return;
     }
-    this.signIn({
+    void this.signIn({
       ...(lookup.loginHint && { loginHint: lookup.loginHint }),
       ...(this.returnUrl && { returnUrl: this.returnUrl }),
     });
   }
 
-  private signIn(options: SignInOptions) {
-    this.startedSignIn = true;
-    void this.auth.signIn(options);
+  private async signIn(options: SignInOptions) {
+    this.signInFailure = undefined;
+    this.signingIn = true;
+    await this.auth.signIn(options);
+    // No client to sign in with (nothing configured): nothing changed, the state says why.
+    if (this.signingIn && this.auth.status === 'error') {
+      this.signingIn = false;
+      this.signInFailure = this.auth.failure;
+    }
   }
 
   private async requestNewLink(event: SubmitEvent) {
@@ -234,7 +245,7 @@ export class BtActivationLanding extends BtElement {
           <p>
             ${msg('Ce lien a déjà servi : il ne vous reste qu’à vous connecter avec votre adresse habituelle et votre mot de passe.')}
           </p>
-          ${this.actionButton(msg('Se connecter'), () => this.signIn(this.returnUrl ? { returnUrl: this.returnUrl } : {}))}
+          ${this.actionButton(msg('Se connecter'), () => void this.signIn(this.returnUrl ? { returnUrl: this.returnUrl } : {}))}
           ${this.renderSignInProblem()}`;
       case 'expired':
         return html`${this.heading(msg('Ce lien a expiré'))}
@@ -310,8 +321,8 @@ export class BtActivationLanding extends BtElement {
 
   /** Why the sign-in this landing started did not succeed (cancelled, popup blocked, offline…). */
   private renderSignInProblem() {
-    const problem = this.startedSignIn && this.auth.status !== 'interacting' ? this.auth.problem : undefined;
-    if (!problem) return nothing;
+    if (!this.signInFailure || this.auth.status === 'interacting') return nothing;
+    const problem = describeAuthProblem(this.signInFailure);
     return html`<div part="problem" role="alert">
       <p class="problem-title">${problem.title}</p>
       <p>${problem.message}</p>
