@@ -90,6 +90,12 @@ const STATES: [string, () => TemplateResult, string][] = [
   ],
 ];
 
+/** The text of an element and of every shadow root under it. */
+function deepText(root: Element): string {
+  const children = [...root.children, ...(root.shadowRoot?.children ?? [])];
+  return [root.shadowRoot?.textContent ?? '', ...children.map(deepText)].join(' ');
+}
+
 /** Every Lit element at or under `root`, shadow roots included. */
 function litElementsUnder(root: Element): LitElement[] {
   const found: LitElement[] = root instanceof LitElement ? [root] : [];
@@ -118,17 +124,22 @@ for (const locale of ['fr', 'en'] as const) {
       it(`renders the ${name} without calling Intl`, async () => {
         const counter = countIntlUse();
         let text: string;
+        // The journey starts at the activation link only when the address carries a token.
+        const address = location.href;
+        if (tag === 'bt-onboarding-journey') history.replaceState(null, '', `?token=${TOKEN}`);
         try {
           const wrapper = await fixture(
             html`<bt-auth-provider .client=${new FakeAuthClient()}>${template()}</bt-auth-provider>`,
           );
           const el = wrapper.querySelector(tag)!;
           await settle(el);
-          text = el.shadowRoot!.textContent ?? '';
+          text = deepText(el);
         } finally {
           counter.restore();
+          history.replaceState(null, '', address);
         }
         expect(text.trim(), 'the element rendered').not.to.equal('');
+        if (/landing|journey/.test(name)) expect(text, 'the link was checked').to.match(/2026/);
         expect(counter.uses).to.deep.equal([]);
       });
     }

@@ -77,7 +77,7 @@ export class BtMfaMethodChooser extends BtElement {
   /** `auto` (from the browser) or `ios`, `android`, `desktop`: decides which store links are shown. */
   platform: Platform | 'auto' = 'auto';
 
-  /** Where customers manage their security methods later (Microsoft's security info page for the firm's tenant); https only, anything else gives Microsoft's page. */
+  /** Where customers manage their security methods later (Microsoft's security info page for the firm's tenant); https only (http on localhost for development); anything else gives Microsoft's page. */
   securityInfoUrl = SECURITY_INFO_URL;
 
   /** Level of the heading (2 to 4). */
