@@ -38,7 +38,8 @@ const CONFIGURATION = [
  * only its children. A wrong configuration is reported in the console, naming the attribute,
  * and the elements inside show that sign-in is unavailable. The client is built once `client-id`
  * is set (in the page's HTML, or later by a framework's binding), from the attributes at that
- * time; later changes are ignored, since a page has one sign-in client.
+ * time; later changes are ignored, since a page has one sign-in client. Until then the elements
+ * inside say sign-in is unavailable, and the development build warns.
  *
  * @summary Sign-in configuration for the elements inside it.
  *
@@ -111,6 +112,15 @@ export class BtAuthProvider extends LitElement {
     else if (!this.provider.value) this.provideClient();
     else if (import.meta.env.DEV && this.hasUpdated && CONFIGURATION.some((key) => changed.has(key))) {
       warnOnce(this.localName, 'keeps its first configuration: a page has one sign-in client.');
+    }
+  }
+
+  protected override firstUpdated(): void {
+    if (import.meta.env.DEV && !this.provider.value) {
+      warnOnce(
+        this.localName,
+        'has no `client-id` yet: the elements inside say sign-in is unavailable until it is set.',
+      );
     }
   }
 
