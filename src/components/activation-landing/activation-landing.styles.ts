@@ -58,15 +58,6 @@ export const activationLandingStyles = css`
   }
   [part~='problem'] {
     margin-block-start: var(--_space-s);
-    padding: var(--_space-s) var(--_space-m);
-    border-inline-start: 4px solid var(--_color-warning);
-    background: var(--_color-surface);
-  }
-  [part~='problem'] p {
-    margin: 0 0 0.25rem;
-  }
-  .problem-title {
-    font-weight: 600;
   }
   [part~='notice']:empty {
     display: none;

@@ -14,6 +14,7 @@ import { formatLongDate } from '../../activation/format-date.js';
 import { safeRedemptionUrl, type ActivationLookup, type RegenerationResult } from '../../activation/lookup.js';
 import { getLocale } from '../../localization.js';
 import { buttons } from '../../styles/controls.js';
+import { problemBox } from '../../styles/problem-box.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { AddressTokenController } from './address-token-controller.js';
 import { activationLandingStyles } from './activation-landing.styles.js';
@@ -68,7 +69,7 @@ type Regeneration = 'idle' | 'sending' | RegenerationResult['kind'];
  * @fires bt-auth-error - The sign-in the landing started failed; `detail.problem` describes it (as on `<bt-signin-button>`).
  */
 export class BtActivationLanding extends BtElement {
-  static override styles = [tokens, base, buttons, activationLandingStyles];
+  static override styles = [tokens, base, buttons, problemBox, activationLandingStyles];
 
   static override properties = {
     token: {},
@@ -323,7 +324,7 @@ export class BtActivationLanding extends BtElement {
   private renderSignInProblem() {
     if (!this.signInFailure || this.auth.status === 'interacting') return nothing;
     const problem = describeAuthProblem(this.signInFailure);
-    return html`<div part="problem" role="alert">
+    return html`<div part="problem" class="problem" role="alert">
       <p class="problem-title">${problem.title}</p>
       <p>${problem.message}</p>
     </div>`;

@@ -82,15 +82,7 @@ export const onboardingJourneyStyles = css`
     margin-block: var(--_space-m);
   }
   .problem {
-    padding: var(--_space-s) var(--_space-m);
-    border-inline-start: 4px solid var(--_color-warning);
     margin-block-end: var(--_space-m);
-  }
-  .problem p {
-    margin: 0 0 0.25rem;
-  }
-  .problem-title {
-    font-weight: 600;
   }
   [part~='help'] {
     margin-block-start: var(--_space-m);

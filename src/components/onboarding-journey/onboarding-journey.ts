@@ -10,6 +10,7 @@ import type { ActivationService } from '../../activation/activation-service.js';
 import type { FaqTopic } from '../../faq/entries.js';
 import type { MfaMethod } from '../mfa-method-chooser/mfa-method-chooser.js';
 import { buttons, choices } from '../../styles/controls.js';
+import { problemBox } from '../../styles/problem-box.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { onboardingJourneyStyles } from './onboarding-journey.styles.js';
 
@@ -66,7 +67,7 @@ const HELP_TOPIC: Record<JourneyStep, FaqTopic> = {
  * @fires bt-journey-completed - Sign-in succeeded at the end of the journey; `detail.account`.
  */
 export class BtOnboardingJourney extends BtElement {
-  static override styles = [tokens, base, buttons, choices, onboardingJourneyStyles];
+  static override styles = [tokens, base, buttons, choices, problemBox, onboardingJourneyStyles];
 
   static override properties = {
     serviceUrl: { attribute: 'service-url' },

@@ -86,15 +86,6 @@ export const signinButtonStyles = css`
   [part~='problem'] {
     max-inline-size: 32rem;
     margin-block-start: var(--_space-s);
-    padding: var(--_space-s) var(--_space-m);
-    border-inline-start: 4px solid var(--_color-warning);
-    background: var(--_color-surface);
-  }
-  [part~='problem'] p {
-    margin: 0 0 0.25rem;
-  }
-  .problem-title {
-    font-weight: 600;
   }
   .spinner {
     inline-size: 1em;

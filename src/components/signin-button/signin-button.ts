@@ -4,6 +4,7 @@ import { BtElement } from '../../internal/bt-element.js';
 import { AuthController } from '../../auth/auth-controller.js';
 import { describeAuthProblem, type AuthProblem, type AuthProblemAction } from '../../auth/describe-problem.js';
 import type { AuthAccount, AuthChange, InteractionMode } from '../../auth/types.js';
+import { problemBox } from '../../styles/problem-box.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { signinButtonStyles } from './signin-button.styles.js';
 
@@ -52,7 +53,7 @@ const NO_RETRY = new Set<AuthProblemAction>(['contact-support', 'use-activation-
  * @fires bt-auth-error - Sign-in failed; `detail.problem` describes it (code, title, message, action).
  */
 export class BtSigninButton extends BtElement {
-  static override styles = [tokens, base, signinButtonStyles];
+  static override styles = [tokens, base, problemBox, signinButtonStyles];
 
   static override properties = {
     loginHint: { attribute: 'login-hint' },
@@ -179,7 +180,7 @@ export class BtSigninButton extends BtElement {
     const problem = this.auth.problem;
     if (!problem) return nothing;
     const support = problem.action === 'contact-support';
-    return html`<div part="problem" role="alert" tabindex="-1">
+    return html`<div part="problem" class="problem" role="alert" tabindex="-1">
       <p class="problem-title">${problem.title}</p>
       <p>${problem.message}</p>
       ${support ? html`<slot name="support"></slot>` : nothing}
