@@ -286,8 +286,11 @@ describe('<bt-signin-button> behaviour', () => {
     expect(el.shadowRoot!.querySelector('slot[name="support"]')).to.equal(null);
   });
 
-  it('aligns the menu with either edge', async () => {
-    const el = await button(html`<bt-signin-button menu-align="end"></bt-signin-button>`);
+  it('aligns the menu with either edge when there is room', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="padding-inline-start: 300px"><bt-signin-button menu-align="end"></bt-signin-button></div>`,
+    );
+    const el = wrapper.querySelector<BtSigninButton>('bt-signin-button')!;
     expect(el.menuAlign).to.equal('end');
     client.settle({ status: 'signed-in', account: CAMILLE });
     await el.updateComplete;
@@ -299,6 +302,20 @@ describe('<bt-signin-button> behaviour', () => {
     await el.updateComplete;
     expect(el.getAttribute('menu-align')).to.equal('start');
     expect(Math.round(part(el, 'menu')!.getBoundingClientRect().left)).to.equal(Math.round(account.left));
+  });
+
+  it('keeps the open menu on screen when the button sits near the edge', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="display: flex; justify-content: flex-end"><bt-signin-button></bt-signin-button></div>`,
+    );
+    const el = wrapper.querySelector<BtSigninButton>('bt-signin-button')!;
+    client.settle({ status: 'signed-in', account: CAMILLE });
+    await el.updateComplete;
+    await click(el, 'account');
+    const menu = part(el, 'menu')!.getBoundingClientRect();
+    expect(menu.right).to.be.at.most(innerWidth);
+    expect(menu.left).to.be.at.least(0);
+    expect(menu.width).to.be.greaterThan(part(el, 'account')!.getBoundingClientRect().width);
   });
 
   it('unsubscribes from the client when removed', async () => {

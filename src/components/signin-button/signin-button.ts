@@ -128,11 +128,23 @@ export class BtSigninButton extends BtElement {
     this.hadFocus = this.shadowRoot?.activeElement != null;
   }
 
-  protected override updated(): void {
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    if ((changed.has('menuOpen') || changed.has('menuAlign')) && this.menuOpen) this.keepMenuOnScreen();
     // Signing in or out swaps the action for the account button (and back); a problem may hide
     // the action. Focus must not fall back to the top of the page with the removed control.
     if (!this.hadFocus || this.shadowRoot?.activeElement) return;
     this.renderRoot.querySelector<HTMLElement>('[part~="action"], [part~="account"], [part~="problem"]')?.focus();
+  }
+
+  /** The menu hangs from one edge of the button; on a narrow screen it slides back into view. */
+  private keepMenuOnScreen() {
+    const menu = this.renderRoot.querySelector<HTMLElement>('[part~="menu"]');
+    if (!menu) return;
+    menu.style.removeProperty('translate');
+    const margin = 8;
+    const { left, right } = menu.getBoundingClientRect();
+    const shift = right > innerWidth - margin ? innerWidth - margin - right : left < margin ? margin - left : 0;
+    if (shift !== 0) menu.style.translate = `${Math.round(shift)}px 0`;
   }
 
   override render() {
