@@ -181,6 +181,17 @@ describe('<bt-mfa-method-chooser> behaviour', () => {
     expect(radios(el).map((radio) => radio.value)).to.deep.equal(['authenticator']);
   });
 
+  it('shows a single method offered as chosen, without an event', async () => {
+    let events = 0;
+    const el = await chooser(
+      html`<bt-mfa-method-chooser methods="sms" @bt-mfa-method-selected=${() => events++}></bt-mfa-method-chooser>`,
+    );
+    expect(el.value).to.equal('sms');
+    expect(radios(el)[0].checked).to.equal(true);
+    expect(part(el, 'method-details')).to.exist;
+    expect(events).to.equal(0);
+  });
+
   it('restores the choice when the element is created again, and fires nothing on property sets', async () => {
     const first = await chooser();
     await choose(first, 'sms');

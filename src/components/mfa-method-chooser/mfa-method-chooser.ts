@@ -68,7 +68,7 @@ export class BtMfaMethodChooser extends BtElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
-  /** The methods offered, in order, space separated: `authenticator sms` (default), `authenticator`, `sms authenticator`. */
+  /** The methods offered, in order, space separated: `authenticator sms` (default), `authenticator`, `sms authenticator`. A single method is shown chosen. */
   methods = 'authenticator sms';
 
   /** The chosen method (`authenticator` or `sms`); empty until the customer chooses. */
@@ -94,6 +94,12 @@ export class BtMfaMethodChooser extends BtElement {
     if (!this.value && remembered && this.offered().includes(remembered as MfaMethod)) {
       this.value = remembered as MfaMethod;
     }
+  }
+
+  protected override willUpdate(): void {
+    // A single method offered is the customer's only way: shown chosen, with its details.
+    const offered = this.offered();
+    if (offered.length === 1 && this.value !== offered[0]) this.value = offered[0];
   }
 
   private offered(): MfaMethod[] {
