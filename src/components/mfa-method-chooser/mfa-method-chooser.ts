@@ -6,14 +6,14 @@ import { BtElement } from '../../internal/bt-element.js';
 import { warnOnce } from '../../internal/dev-warning.js';
 import { safeHttpHref } from '../../contact/contact-links.js';
 import { recallMethod, rememberMethod } from '../../mfa/method-memory.js';
+import { isMfaMethod, MFA_METHODS, type MfaMethod } from '../../mfa/methods.js';
 import { detectPlatform, STORE_URLS, type Platform } from '../../mfa/platform.js';
 import { qrPath, type QrPath } from '../../mfa/qr-code.js';
 import { choices } from '../../styles/controls.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { mfaMethodChooserStyles } from './mfa-method-chooser.styles.js';
 
-/** A second-factor method the customer can choose. */
-export type MfaMethod = 'authenticator' | 'sms';
+export type { MfaMethod };
 
 export interface BtMfaMethodSelectedDetail {
   readonly method: MfaMethod;
@@ -25,7 +25,6 @@ declare global {
   }
 }
 
-const METHODS: readonly MfaMethod[] = ['authenticator', 'sms'];
 const SECURITY_INFO_URL = 'https://mysignins.microsoft.com/security-info';
 
 const HEADINGS = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4` };
@@ -91,9 +90,7 @@ export class BtMfaMethodChooser extends BtElement {
   override connectedCallback(): void {
     super.connectedCallback();
     const remembered = recallMethod();
-    if (!this.value && remembered && this.offered().includes(remembered as MfaMethod)) {
-      this.value = remembered as MfaMethod;
-    }
+    if (!this.value && remembered && this.offered().includes(remembered)) this.value = remembered;
   }
 
   protected override willUpdate(): void {
@@ -103,10 +100,8 @@ export class BtMfaMethodChooser extends BtElement {
   }
 
   private offered(): MfaMethod[] {
-    const listed = this.methods
-      .split(/\s+/)
-      .filter((method): method is MfaMethod => METHODS.includes(method as MfaMethod));
-    return listed.length ? [...new Set(listed)] : [...METHODS];
+    const listed = this.methods.split(/\s+/).filter(isMfaMethod);
+    return listed.length ? [...new Set(listed)] : [...MFA_METHODS];
   }
 
   private resolvedPlatform(): Platform {

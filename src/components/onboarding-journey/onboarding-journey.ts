@@ -8,7 +8,7 @@ import { AddressTokenController } from '../activation-landing/address-token-cont
 import type { AuthAccount } from '../../auth/types.js';
 import type { ActivationService } from '../../activation/activation-service.js';
 import type { FaqTopic } from '../../faq/entries.js';
-import type { MfaMethod } from '../mfa-method-chooser/mfa-method-chooser.js';
+import type { MfaMethod } from '../../mfa/methods.js';
 import { buttons, choices } from '../../styles/controls.js';
 import { problemBox } from '../../styles/problem-box.js';
 import { base, tokens } from '../../styles/tokens.js';
@@ -132,8 +132,7 @@ export class BtOnboardingJourney extends BtElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // The chooser shows the method remembered in this tab; the journey must count it as chosen.
-    const remembered = recallMethod();
-    if (remembered === 'authenticator' || remembered === 'sms') this.method ??= remembered;
+    this.method ??= recallMethod();
     if (this.step === 'link' && this.addressToken.token === undefined) {
       this.returning = true;
       this.step = 'sign-in';
