@@ -90,23 +90,19 @@ const STATES: [string, () => TemplateResult, string][] = [
   ],
 ];
 
-/** The text of an element and of every shadow root under it. */
-function deepText(root: Element): string {
-  const children = [...root.children, ...(root.shadowRoot?.children ?? [])];
-  return [root.shadowRoot?.textContent ?? '', ...children.map(deepText)].join(' ');
+/** `root` and every element under it, shadow roots included. */
+function* deepElements(root: Element): Generator<Element> {
+  yield root;
+  for (const child of [...root.children, ...(root.shadowRoot?.children ?? [])]) yield* deepElements(child);
 }
 
-/** Every Lit element at or under `root`, shadow roots included. */
-function litElementsUnder(root: Element): LitElement[] {
-  const found: LitElement[] = root instanceof LitElement ? [root] : [];
-  for (const child of [...root.children, ...(root.shadowRoot?.children ?? [])]) found.push(...litElementsUnder(child));
-  return found;
-}
+/** The text of every shadow root at or under `root`. */
+const deepText = (root: Element) => [...deepElements(root)].map((el) => el.shadowRoot?.textContent ?? '').join(' ');
 
 /** Lets the element and what it composes settle: lookups, on-demand questions, nested updates. */
 async function settle(root: Element) {
   for (let round = 0; round < 5; round++) {
-    await Promise.all(litElementsUnder(root).map((el) => el.updateComplete));
+    await Promise.all([...deepElements(root)].filter((el) => el instanceof LitElement).map((el) => el.updateComplete));
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
