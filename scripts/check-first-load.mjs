@@ -9,6 +9,7 @@ import { build } from 'esbuild';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { APP_BUNDLE } from './app-bundle.mjs';
 
 const ENTRIES = [
   ...readdirSync('dist/components').map((name) => `dist/components/${name}/define.js`),
@@ -21,12 +22,8 @@ const problems = [];
 try {
   for (const entry of ENTRIES) {
     const { metafile } = await build({
+      ...APP_BUNDLE,
       entryPoints: [entry],
-      bundle: true,
-      splitting: true,
-      format: 'esm',
-      minify: true,
-      conditions: ['production'],
       outdir: join(outdir, entry.replaceAll('/', '_')),
       metafile: true,
       write: false,

@@ -12,6 +12,7 @@
 import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { build } from 'esbuild';
+import { APP_BUNDLE } from './app-bundle.mjs';
 
 /** The issue's budget: first render within this multiple of the bare-Lit floor (median ratio). */
 export const RATIO_BUDGET = 1.5;
@@ -78,14 +79,9 @@ async function bundle(dir, name, source) {
   const entry = join(dir, `${name}.entry.js`);
   writeFileSync(entry, source);
   const { metafile } = await build({
+    ...APP_BUNDLE,
     entryPoints: [entry],
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    minify: true,
-    charset: 'utf8',
     outdir: join(dir, name),
-    conditions: ['production'],
     nodePaths: [join(process.cwd(), 'node_modules')],
     metafile: true,
     logLevel: 'error',

@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { APP_BUNDLE } from './app-bundle.mjs';
 
 // The Lit runtime every Lit page shares: lit itself and the Lit project's @lit/* packages
 // (@lit/localize, @lit/context, @lit/task).
@@ -42,17 +43,10 @@ async function measure(files, withLit) {
   const outdir = mkdtempSync(join(tmpdir(), 'bt-size-'));
   try {
     const { metafile } = await build({
+      ...APP_BUNDLE,
       entryPoints: files,
-      bundle: true,
-      splitting: true,
-      format: 'esm',
-      minify: true,
-      // Pages are served as UTF-8: keep accented strings as they are rather than \u-escaped.
-      charset: 'utf8',
       target: 'es2022',
       external: withLit ? [] : LIT,
-      // Measure what production pages get, not Lit's development build.
-      conditions: ['production'],
       outdir,
       metafile: true,
       logLevel: 'error',
