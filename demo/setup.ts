@@ -19,6 +19,9 @@ export async function setUpDemo(): Promise<DemoConfig> {
   const options = new URLSearchParams(location.search);
   if (options.get('interaction') === 'popup') provider.setAttribute('interaction', 'popup');
   if (options.get('fallback') === 'none') provider.setAttribute('popup-fallback', 'none');
+  // End-to-end tests of a provider that does not answer shorten the wait; customers get the default.
+  const networkTimeout = options.get('network-timeout');
+  if (networkTimeout) provider.setAttribute('network-timeout', networkTimeout);
   // Elements that check activation links use the demo provider's activation service.
   for (const element of document.querySelectorAll('bt-activation-landing, bt-onboarding-journey')) {
     element.setAttribute('service-url', config.activationService);

@@ -24,6 +24,11 @@ for (const module of manifest.modules) {
       cssProperties: new Set([...code.matchAll(new RegExp(`(--${element.tagName}-[\\w-]+)`, 'g'))].map((m) => m[1])),
       events: new Set([...source.matchAll(/new \w*Event\w*\(\s*'(bt-[\w-]+)'/g)].map((m) => m[1])),
     };
+    // The shared sign-in action renders its status line and problem, and announces failures, for its element.
+    if (source.includes('new SignInAction(')) {
+      for (const part of ['status', 'problem']) used.cssParts.add(part);
+      used.events.add('bt-auth-error');
+    }
     for (const [kind, usedNames] of Object.entries(used)) {
       const documented = names(element[kind]);
       for (const name of usedNames) {

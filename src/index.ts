@@ -23,20 +23,16 @@ export { BtSigninFaq, provideFaqQuestions, type FaqQuestions } from './component
 export { FAQ_ENTRIES, FAQ_TOPICS, faqTopicTitle, searchFaq, type FaqEntry, type FaqTopic } from './faq/entries.js';
 export {
   BtSigninButton,
-  type BtAuthErrorEventDetail,
   type BtSignedInEventDetail,
 } from './components/signin-button/signin-button.js';
 
 export { AuthController } from './auth/auth-controller.js';
 export { authClientContext } from './auth/context.js';
 export { AuthConfigError, validateAuthConfig, type AuthConfig, type AuthConfigInput } from './auth/config.js';
-export {
-  describeAuthProblem,
-  toAuthFailure,
-  type AuthProblem,
-  type AuthProblemAction,
-} from './auth/describe-problem.js';
-export { BtAuthError } from './auth/auth-error.js';
+export { describeAuthProblem } from './auth/describe-auth-problem.js';
+export { describeFailure, type AuthProblem, type AuthProblemAction } from './auth/describe-problem.js';
+export { BtAuthError, toAuthFailure } from './auth/auth-error.js';
+export { SignInAction, type BtAuthErrorEventDetail, type SignInActionOptions } from './auth/sign-in-action.js';
 export { configureAuth, getAuthClient, setAuthClient } from './auth/registry.js';
 export type {
   AuthAccount,
@@ -48,6 +44,7 @@ export type {
   AuthStatus,
   InteractionMode,
   SignInOptions,
+  SignInOutcome,
 } from './auth/types.js';
 
 export { setLocale, getLocale, resolveLocale, supportedLocales, type BtLocale } from './localization.js';

@@ -23,9 +23,10 @@ const meta: Meta<Args> = {
   render: ({ answer, regeneration, signInFailure }) => {
     const client = new FakeAuthClient();
     const signIn = client.signIn.bind(client);
-    client.signIn = async (options) => {
-      await signIn(options);
+    client.signIn = (options) => {
+      const outcome = signIn(options);
       if (signInFailure) client.failSignIn(signInFailure);
+      return outcome;
     };
     const service: ActivationService = {
       lookup: () => (answer === 'pending' ? new Promise(() => undefined) : Promise.resolve(answer)),

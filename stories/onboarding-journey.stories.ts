@@ -41,9 +41,9 @@ const meta: Meta<Args> = {
     );
     const client = new FakeAuthClient(auth);
     const signIn = client.signIn.bind(client);
-    client.signIn = async (options) => {
-      await signIn(options);
+    client.signIn = (options) => {
       setTimeout(() => client.completeSignIn(), 1000);
+      return signIn(options);
     };
     // Stories only: open the journey at a step, as if the customer had got there.
     const open = (journey: BtOnboardingJourney | undefined) => {

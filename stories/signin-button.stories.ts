@@ -17,9 +17,9 @@ const meta: Meta<Args> = {
   render: ({ state }) => {
     const client = new FakeAuthClient(state);
     const signIn = client.signIn.bind(client);
-    client.signIn = async (options) => {
-      await signIn(options);
+    client.signIn = (options) => {
       setTimeout(() => client.completeSignIn(), 1000);
+      return signIn(options);
     };
     return html`<bt-auth-provider .client=${client}>
       <bt-signin-button>

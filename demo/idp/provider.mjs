@@ -142,8 +142,19 @@ export async function startIdentityProvider({ port, demoOrigin, certificate, dat
     'referrer-policy': 'no-referrer',
   };
 
+  // Faults for the end-to-end tests: requests to a held path wait before they are answered, as on
+  // a provider that is slow or holds the connection.
+  const holds = new Map();
   const server = createServer({ key: certificate.key, cert: certificate.cert }, async (req, res) => {
     const url = new URL(req.url, issuer);
+    const hold = holds.get(url.pathname);
+    if (hold && req.method !== 'OPTIONS') {
+      await new Promise((resolve) => {
+        const timer = setTimeout(resolve, hold.ms);
+        req.socket.once('close', () => clearTimeout(timer));
+      });
+      if (req.socket.destroyed) return;
+    }
     for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
     try {
       if (url.pathname === '/idp.css') {
@@ -179,6 +190,11 @@ export async function startIdentityProvider({ port, demoOrigin, certificate, dat
   return {
     issuer,
     store,
+    /** Makes requests to `pathname` wait `ms` before being answered; returns a function that stops it. */
+    hold(pathname, ms) {
+      holds.set(pathname, { ms });
+      return () => holds.delete(pathname);
+    },
     close: () =>
       new Promise((resolve) => {
         for (const socket of sockets) socket.destroy();

@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { authClientContext } from './context.js';
-import { describeAuthProblem, type AuthProblem } from './describe-problem.js';
 import { warnOnce } from '../internal/dev-warning.js';
 import { getAuthClient, onAuthClientChange } from './registry.js';
 import type {
@@ -12,6 +11,7 @@ import type {
   AuthState,
   AuthStatus,
   SignInOptions,
+  SignInOutcome,
 } from './types.js';
 
 const NOT_CONFIGURED: AuthState = { status: 'error', failure: { code: 'not_configured' } };
@@ -52,14 +52,9 @@ export class AuthController implements ReactiveController {
     return this.state.account;
   }
 
-  /** What went wrong, as a code (see {@link problem} for the words). */
+  /** What went wrong, as a code (`describeFailure()` gives the words). */
   get failure(): AuthFailure | undefined {
     return this.state.failure;
-  }
-
-  /** The current problem in plain words, in the active locale (read it when rendering). */
-  get problem(): AuthProblem | undefined {
-    return this.state.failure && describeAuthProblem(this.state.failure);
   }
 
   hostConnected(): void {
@@ -83,8 +78,14 @@ export class AuthController implements ReactiveController {
     this.stopWaiting = undefined;
   }
 
-  signIn(options?: SignInOptions): Promise<void> {
-    return this.client?.signIn(options) ?? Promise.resolve();
+  /** Signs in; resolves with this call's own outcome (see {@link SignInAction} for the elements' whole action). */
+  signIn(options?: SignInOptions): Promise<SignInOutcome> {
+    return this.client?.signIn(options) ?? Promise.resolve({ kind: 'failed', failure: NOT_CONFIGURED.failure! });
+  }
+
+  /** Gives up the interaction under way so that a new one can start. */
+  cancelInteraction(): void {
+    this.client?.cancelInteraction();
   }
 
   signOut(): Promise<void> {

@@ -26,6 +26,11 @@ export interface AuthConfigInput {
   protocolMode?: 'AAD' | 'OIDC';
   /** Token cache: `sessionStorage` (default), `memoryStorage`, or `localStorage` when asked for. */
   cacheLocation?: 'sessionStorage' | 'memoryStorage' | 'localStorage';
+  /**
+   * How long each request to the provider (and a redirect's departure) may take before sign-in
+   * ends with a described problem, in milliseconds: 1 000 to 120 000, default 20 000.
+   */
+  networkTimeoutMs?: number;
 }
 
 export type AuthConfig = Required<Omit<AuthConfigInput, 'postLogoutRedirectUri'>> &
@@ -155,6 +160,10 @@ export function validateAuthConfig(input: AuthConfigInput, pageUrl = globalThis.
   if (!['sessionStorage', 'memoryStorage', 'localStorage'].includes(cacheLocation)) {
     throw new AuthConfigError('cacheLocation', 'must be `sessionStorage`, `memoryStorage` or `localStorage`.');
   }
+  const networkTimeoutMs = input.networkTimeoutMs ?? 20_000;
+  if (!Number.isInteger(networkTimeoutMs) || networkTimeoutMs < 1_000 || networkTimeoutMs > 120_000) {
+    throw new AuthConfigError('networkTimeoutMs', 'must be a whole number of milliseconds from 1000 to 120000.');
+  }
   return {
     clientId,
     authority: authority.href.replace(/\/$/, ''),
@@ -166,5 +175,6 @@ export function validateAuthConfig(input: AuthConfigInput, pageUrl = globalThis.
     popupFallback,
     protocolMode,
     cacheLocation,
+    networkTimeoutMs,
   };
 }

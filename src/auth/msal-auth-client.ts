@@ -1,77 +1,143 @@
-import { BtAuthError, withTimeout } from './auth-error.js';
-import { hasMsalTraces } from './browser-traces.js';
+import { BtAuthError, toAuthFailure, withTimeout } from './auth-error.js';
+import { AuthStore } from './auth-store.js';
+import { forgetSessionLeftovers, hasMsalTraces } from './browser-traces.js';
 import type { AuthConfig } from './config.js';
-import { toAuthFailure } from './describe-problem.js';
-import type { Msal, MsalSession, SessionHost } from './msal-session.js';
-import type { AuthChange, AuthClient, AuthFailure, AuthListener, AuthState, SignInOptions } from './types.js';
+import type { Msal, MsalSession, SessionEvent, SessionTimings } from './msal-session.js';
+import { openerPolicySeversPopups } from './opener-policy.js';
+import { watchPopupClosed } from './popup-watch.js';
+import { forgetDeparture, recordDeparture, rememberSignOutPage, takeDeparture } from './departure.js';
 import { sameOriginUrl } from './return-url.js';
+import type { AuthAccount, AuthClient, AuthFailure, AuthListener, AuthState, SignInOptions, SignInOutcome } from './types.js';
 
-// Loading MSAL and reading the provider's metadata must not leave a button spinning for ever.
+// Loading MSAL must not leave a button spinning for ever; each step after it has its own deadline.
 const LOAD_TIMEOUT_MS = 30_000;
+// Long enough to create an account and set up Authenticator; closing the popup is noticed at once.
+const POPUP_TIMEOUT_MS = 15 * 60_000;
 const TAB_CHANNEL = 'bt-espace-client-auth';
 
 type TabMessage = { type: 'signed-in' } | { type: 'signed-out' };
 
+/** The interaction under way in this tab. Aborting its controller gives it up (the lock with it). */
+interface Interaction {
+  readonly kind: 'sign-in' | 'sign-out';
+  readonly controller: AbortController;
+  readonly initiator?: string;
+  /** A redirect has started to leave the page. */
+  leaving?: boolean;
+  onLeaving?: () => void;
+  stopWatching?: () => void;
+}
+
 /**
- * The {@link AuthClient} over MSAL. This part holds the state every element shares and costs a
- * page almost nothing; MSAL and the code that drives it ({@link MsalSession}) are loaded with a
- * dynamic import when sign-in is first needed, so pages where nobody signs in never download them.
+ * The {@link AuthClient} over MSAL, and the one place where the sign-in state changes: every
+ * transition is decided here, from the outcomes the MSAL driver ({@link MsalSession}) returns and
+ * the events it reports. This part costs a page almost nothing; MSAL and its driver are loaded
+ * with a dynamic import when sign-in is first needed.
  */
-export class MsalAuthClient implements AuthClient, SessionHost {
-  private state: AuthState = { status: 'initializing' };
-  /** The last state that was neither an error nor an interaction, restored by `dismissFailure`. */
-  private settled: AuthState = { status: 'signed-out' };
-  private readonly listeners = new Set<AuthListener>();
+export class MsalAuthClient implements AuthClient {
+  private readonly store = new AuthStore();
   private started = false;
   private loading?: Promise<MsalSession>;
+  private session?: MsalSession;
   private tabs?: BroadcastChannel;
-  /** Numbers sign-in attempts, so that the outcome of an abandoned one (popup closed) is ignored. */
-  attempt = 0;
+  private current?: Interaction;
+  /** The customer chose to start again: the next interaction takes over from the one given up. */
+  private replaceNext = false;
+  private readonly timings: SessionTimings;
 
   constructor(
     readonly config: AuthConfig,
     private readonly importMsal: () => Promise<Msal> = () => import('./msal-module.js'),
-  ) {}
+    timings: Partial<SessionTimings> = {},
+  ) {
+    this.timings = { networkMs: config.networkTimeoutMs, popupMs: POPUP_TIMEOUT_MS, ...timings };
+  }
 
   getState(): AuthState {
-    return this.state;
+    return this.store.current;
   }
 
   subscribe(listener: AuthListener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.store.subscribe(listener);
   }
 
   start(): void {
     if (this.started) return;
     this.started = true;
     this.listenToOtherTabs();
-    if (hasMsalTraces()) this.load().catch((error: unknown) => this.fail(toAuthFailure(error)));
-    else this.settle({ status: 'signed-out' });
+    if (hasMsalTraces()) this.load().catch((error: unknown) => this.store.fail(toAuthFailure(error)));
+    else this.store.settle({ status: 'signed-out' });
   }
 
-  async signIn(options: SignInOptions = {}): Promise<void> {
-    // A second click while signing in changes nothing; the elements say why.
-    if (this.state.status === 'interacting') return;
-    if (globalThis.navigator?.onLine === false) return this.fail({ code: 'no_network_connectivity' });
-    const attempt = ++this.attempt;
-    this.set({ status: 'interacting', account: this.state.account });
+  async signIn(options: SignInOptions = {}): Promise<SignInOutcome> {
+    const { initiator } = options;
+    if (this.store.current.status === 'interacting') return { kind: 'busy' };
+    if (globalThis.navigator?.onLine === false) return this.failed({ code: 'no_network_connectivity' }, initiator);
+    const interaction = this.begin('sign-in', initiator);
+    const replacing = this.replaceNext;
+    this.replaceNext = false;
+    const request = { loginHint: options.loginHint, prompt: options.prompt, replacing, signal: interaction.controller.signal };
+    const returnUrl = sameOriginUrl(options.returnUrl) ?? location.href;
     try {
-      // Checked here, on the side loaded with the page, which the elements share; the session
-      // (loaded on demand) takes it as it comes.
-      const returnUrl = sameOriginUrl(options.returnUrl);
-      await (await this.load()).signIn({ ...options, returnUrl }, attempt);
+      const session = await this.loadFor(interaction);
+      if ((options.interaction ?? this.config.interaction) === 'popup') {
+        recordDeparture(initiator); // only read if the popup falls back to a redirect
+        const account = await session.signInPopup(request, returnUrl);
+        if (!account) return { kind: 'redirecting' };
+        forgetDeparture();
+        if (!this.end(interaction)) return { kind: 'abandoned' };
+        this.signedIn(account, initiator, true);
+        if (options.returnUrl && returnUrl !== location.href) location.assign(returnUrl);
+        return { kind: 'signed-in', account };
+      }
+      recordDeparture(initiator);
+      const left = new Promise<void>((resolve) => (interaction.onLeaving = resolve));
+      const redirect = session.signInRedirect(request, returnUrl);
+      // A page that cannot leave (the provider holds the navigation) fails after the deadline.
+      redirect.catch((error: unknown) => this.redirectFailed(interaction, error));
+      await Promise.race([redirect, left]);
+      return { kind: 'redirecting' };
     } catch (error) {
-      if (attempt === this.attempt) this.fail(toAuthFailure(error));
+      forgetDeparture();
+      const failure = toAuthFailure(error);
+      if (failure.code === 'abandoned') return { kind: 'abandoned' };
+      this.end(interaction, failure);
+      return { kind: 'failed', failure };
     }
   }
 
+  cancelInteraction(): void {
+    this.replaceNext = true;
+    const interaction = this.current;
+    if (interaction) {
+      this.current = undefined;
+      interaction.stopWatching?.();
+      interaction.controller.abort('abandoned');
+      // A redirect the provider holds: the browser would still leave later.
+      if (interaction.leaving) globalThis.stop?.();
+      forgetDeparture();
+    }
+    this.store.restore();
+  }
+
   async signOut(): Promise<void> {
-    if (this.state.status === 'interacting') return;
+    if (this.store.current.status === 'interacting') return;
+    const interaction = this.begin('sign-out');
     try {
-      await (await this.load()).signOut();
+      const session = await this.loadFor(interaction);
+      if (this.config.interaction === 'redirect') rememberSignOutPage(location.href);
+      await session.signOut(interaction.controller.signal);
+      this.end(interaction);
+      this.signedOut(true);
     } catch (error) {
-      this.fail(toAuthFailure(error));
+      rememberSignOutPage(undefined);
+      const failure = toAuthFailure(error);
+      // The tokens were already forgotten (MSAL's sign-out event): a closed sign-out popup changes nothing.
+      if (this.store.current.status === 'signed-out' || failure.code === 'abandoned') {
+        this.end(interaction);
+        return;
+      }
+      this.end(interaction, failure);
     }
   }
 
@@ -84,41 +150,72 @@ export class MsalAuthClient implements AuthClient, SessionHost {
   }
 
   dismissFailure(): void {
-    if (this.state.status === 'error') this.set(this.settled);
+    if (this.store.current.status === 'error') this.store.restore();
   }
 
-  abandonAttempt(): void {
-    this.attempt++;
+  private begin(kind: Interaction['kind'], initiator?: string): Interaction {
+    const interaction: Interaction = { kind, controller: new AbortController(), ...(initiator && { initiator }) };
+    this.current = interaction;
+    this.store.interact();
+    return interaction;
   }
 
-  fail(failure: AuthFailure): void {
-    this.set({ status: 'error', failure, account: this.settled.account }, { kind: 'failed', failure });
+  /**
+   * Ends `interaction` if it is still this tab's, with `failure` shown when given; false when it
+   * was already over (given up, or ended by a closed popup).
+   */
+  private end(interaction: Interaction, failure?: AuthFailure): boolean {
+    if (this.current !== interaction) return false;
+    this.current = undefined;
+    interaction.stopWatching?.();
+    if (failure) this.store.fail(failure, interaction.initiator);
+    else if (this.store.current.status === 'interacting') this.store.restore();
+    return true;
   }
 
-  signedOut(): void {
-    if (this.state.status === 'signed-out') return;
-    this.settle({ status: 'signed-out' }, { kind: 'signed-out' });
+  private failed(failure: AuthFailure, initiator?: string): SignInOutcome {
+    this.store.fail(failure, initiator);
+    return { kind: 'failed', failure };
   }
 
-  settle(state: AuthState, change?: AuthChange): void {
-    this.settled = state;
-    this.set(state, change);
+  private redirectFailed(interaction: Interaction, error: unknown) {
+    const failure = toAuthFailure(error);
+    if (failure.code === 'abandoned' || this.current !== interaction) return;
+    if (interaction.leaving) globalThis.stop?.();
+    forgetDeparture();
+    this.end(interaction, failure);
   }
 
-  set(state: AuthState, change?: AuthChange): void {
-    this.state = state;
-    for (const listener of [...this.listeners]) listener(state, change);
+  private signedIn(account: AuthAccount, initiator: string | undefined, announce: boolean) {
+    this.store.settle({ status: 'signed-in', account }, { kind: 'signed-in', account, ...(initiator && { initiator }) });
+    if (announce) this.tabs?.postMessage({ type: 'signed-in' } satisfies TabMessage);
   }
 
-  announceToOtherTabs(type: TabMessage['type']): void {
-    this.tabs?.postMessage({ type });
+  private signedOut(announce: boolean) {
+    if (announce) this.tabs?.postMessage({ type: 'signed-out' } satisfies TabMessage);
+    if (this.store.current.status !== 'signed-out') this.store.settle({ status: 'signed-out' }, { kind: 'signed-out' });
+    if (!this.current) forgetSessionLeftovers();
   }
 
-  /** Loads MSAL and the session once; a failure lets a later action try again (network back, say). */
+  /** Loads MSAL for an interaction; giving the interaction up stops the wait. */
+  private loadFor(interaction: Interaction): Promise<MsalSession> {
+    const { signal } = interaction.controller;
+    return new Promise((resolve, reject) => {
+      signal.addEventListener('abort', () => reject(new BtAuthError({ code: String(signal.reason) })), { once: true });
+      this.load().then(resolve, reject);
+    });
+  }
+
+  /** Loads MSAL and the session once, then handles the page's arrival; a failure lets a later action try again. */
   private load(): Promise<MsalSession> {
     this.loading ??= withTimeout(
       Promise.all([this.importMsal(), import('./msal-session.js')]).then(
-        ([msal, { MsalSession }]) => MsalSession.open(msal, this),
+        async ([msal, { MsalSession }]) => {
+          const session = await MsalSession.open(msal, this.config, this.timings, (event) => this.onSessionEvent(event));
+          this.session = session;
+          await this.arrive(session);
+          return session;
+        },
         () => {
           throw new BtAuthError({ code: 'msal_load_failed' });
         },
@@ -131,19 +228,91 @@ export class MsalAuthClient implements AuthClient, SessionHost {
     return this.loading;
   }
 
+  /** The page's arrival: back from Microsoft, interrupted on the way, or a session kept in the cache. */
+  private async arrive(session: MsalSession) {
+    const mark = takeDeparture();
+    try {
+      const { account, returned } = await session.arrive();
+      if (returned && account) return this.signedIn(account, mark?.initiator, true);
+      if (this.current) return; // a click while MSAL loaded: that interaction decides
+      if (account) return this.store.settle({ status: 'signed-in', account });
+      this.store.settle({ status: 'signed-out' });
+      // This tab left for Microsoft's page and came back without an answer: reloaded while the
+      // answer was being redeemed, or back from Microsoft's page with the Back button.
+      if (mark) this.store.fail({ code: 'interaction_interrupted' }, mark.initiator);
+      else forgetSessionLeftovers();
+    } catch (error) {
+      if (this.current) return;
+      this.store.settle({ status: 'signed-out' });
+      this.store.fail(toAuthFailure(error), mark?.initiator);
+    }
+  }
+
+  private onSessionEvent(event: SessionEvent) {
+    const interaction = this.current;
+    switch (event.type) {
+      case 'signed-out':
+        // MSAL forgot this tab's tokens: other tabs hear of it now, before Microsoft's page.
+        return this.signedOut(true);
+      case 'leaving':
+        if (interaction) interaction.leaving = true;
+        return interaction?.onLeaving?.();
+      case 'popup-opened':
+        return interaction && this.watch(interaction, event.popup);
+      case 'account-changed':
+        // Back from Microsoft's page through the back-forward cache: the redirect was abandoned.
+        if (interaction?.leaving) {
+          forgetDeparture();
+          this.end(interaction, { code: 'user_cancelled' });
+          interaction.controller.abort('abandoned');
+          return;
+        }
+        if (!interaction) this.syncFromCache();
+    }
+  }
+
+  private watch(interaction: Interaction, popup: Window) {
+    const session = this.session;
+    const tokenRequests = session?.tokenRequests ?? 0;
+    interaction.stopWatching?.();
+    interaction.stopWatching = watchPopupClosed(popup, {
+      bridgeUrl: this.config.redirectUri,
+      answered: () => (session?.tokenRequests ?? 0) > tokenRequests,
+      severed: openerPolicySeversPopups,
+      onClosed: () => {
+        const reason = interaction.kind === 'sign-in' ? 'user_cancelled' : 'abandoned';
+        if (interaction.kind === 'sign-in') this.end(interaction, { code: 'user_cancelled' });
+        else this.end(interaction);
+        interaction.controller.abort(reason);
+      },
+    });
+  }
+
+  private syncFromCache() {
+    const account = this.session?.currentAccount();
+    const current = this.store.current;
+    if (account?.id === current.account?.id && current.status !== 'initializing') return;
+    this.store.settle(account ? { status: 'signed-in', account } : { status: 'signed-out' });
+  }
+
   /** Sign-in and sign-out in another tab of this origin are reflected here. */
   private listenToOtherTabs() {
     if (typeof BroadcastChannel === 'undefined') return;
     this.tabs = new BroadcastChannel(TAB_CHANNEL);
     this.tabs.onmessage = (event: MessageEvent<TabMessage>) => {
-      if (event.data?.type === 'signed-out' && this.state.status === 'signed-in') {
+      const { status } = this.store.current;
+      const signedIn = this.store.settledAccount !== undefined;
+      if (event.data?.type === 'signed-out' && signedIn && status !== 'interacting') {
         void this.load()
           .then((session) => session.forget())
+          .then(() => this.signedOut(false))
           .catch(() => undefined);
       }
-      if (event.data?.type === 'signed-in' && this.state.status === 'signed-out') {
+      // A tab told that a sign-in was under way elsewhere follows it, as an idle tab does.
+      if (event.data?.type === 'signed-in' && !signedIn && status !== 'interacting') {
         void this.load()
           .then((session) => session.follow())
+          .then((account) => account && this.signedIn(account, undefined, false))
           .catch(() => undefined);
       }
     };

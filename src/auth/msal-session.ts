@@ -1,126 +1,216 @@
 import type {
   AccountInfo,
-  AuthenticationResult,
   Configuration,
   EventMessage,
   IPublicClientApplication,
+  NavigationOptions,
   PopupRequest,
 } from '@azure/msal-browser';
 import type { AuthConfig } from './config.js';
-import { assertNoInteractionElsewhere, withInteractionLock } from './interaction-lock.js';
-import { watchPopupClosed } from './popup-watch.js';
+import { DeadlineNetwork } from './deadline-network.js';
+import { claimForRedirect, clearRedirectMark, withInteractionLock } from './interaction-lock.js';
 import { SessionFailure } from './session-failure.js';
-import type { AuthAccount, AuthChange, AuthFailure, AuthState, SignInOptions } from './types.js';
+import type { AuthAccount, SignInOptions } from './types.js';
 
 export type Msal = typeof import('./msal-module.js');
 
-const POPUP_BLOCKED = new Set(['popup_window_error', 'empty_window_error']);
+/** What MSAL tells the client, which alone decides what the state becomes. */
+export type SessionEvent =
+  /** MSAL cleared this tab's tokens (before Microsoft's sign-out page opens). */
+  | { readonly type: 'signed-out' }
+  | { readonly type: 'popup-opened'; readonly popup: Window }
+  /** The page is navigating to Microsoft's: a redirect has really started. */
+  | { readonly type: 'leaving' }
+  /** The active account may have changed (another part of the app, a page restored from the back-forward cache). */
+  | { readonly type: 'account-changed' };
 
-/** What the session needs of the client that owns the state (see MsalAuthClient). */
-export interface SessionHost {
-  readonly config: AuthConfig;
-  getState(): AuthState;
-  /** The current sign-in attempt; outcomes of older ones are ignored. */
-  readonly attempt: number;
-  abandonAttempt(): void;
-  set(state: AuthState, change?: AuthChange): void;
-  settle(state: AuthState, change?: AuthChange): void;
-  fail(failure: AuthFailure): void;
-  signedOut(): void;
-  announceToOtherTabs(type: 'signed-in' | 'signed-out'): void;
+export interface SessionTimings {
+  /** Each request to the provider, and the wait for a redirect to leave the page. */
+  readonly networkMs: number;
+  /** The wait for a popup's answer; closing the popup is noticed much sooner (see popup-watch). */
+  readonly popupMs: number;
 }
+
+/** How a sign-in interaction goes: the request, and whether it replaces one given up. */
+export interface InteractionRequest extends Pick<SignInOptions, 'loginHint' | 'prompt'> {
+  /** Takes over the interaction lock and MSAL's interaction flag (the customer chose to start again). */
+  readonly replacing: boolean;
+  /** Aborted when the customer closed the popup or gave the attempt up: the lock is released at once. */
+  readonly signal: AbortSignal;
+}
+
+/** What handling the page's arrival found: the account, and whether it just came back from Microsoft. */
+export interface Arrival {
+  readonly account?: AuthAccount;
+  readonly returned: boolean;
+}
+
+const POPUP_BLOCKED = new Set(['popup_window_error', 'empty_window_error']);
+/** MSAL's own key for "an interaction is under way in this tab" (the `msal.` prefix is stable). */
+const MSAL_INTERACTION_KEY = 'msal.interaction.status';
 
 function toAccount(account: AccountInfo): AuthAccount {
   return { id: account.homeAccountId, name: account.name ?? '', username: account.username };
 }
 
-function toMsalConfiguration(config: AuthConfig): Configuration {
-  return {
-    auth: {
-      clientId: config.clientId,
-      authority: config.authority,
-      knownAuthorities: [...config.knownAuthorities],
-      redirectUri: config.redirectUri,
-      // By default sign-out also comes back through the bridge, which returns to the page that
-      // signed out and leaves no response parameter in its address.
-      postLogoutRedirectUri: config.postLogoutRedirectUri ?? config.redirectUri,
-    },
-    cache: { cacheLocation: config.cacheLocation },
-    system: {
-      protocolMode: config.protocolMode,
-      // MSAL's log lines can carry personal data: the library logs nothing.
-      loggerOptions: { piiLoggingEnabled: false, loggerCallback: () => undefined },
-    },
-  };
+function errorCode(error: unknown): string {
+  const code = (error as { errorCode?: unknown } | null)?.errorCode;
+  return typeof code === 'string' ? code : '';
+}
+
+/** Rejects with the signal's reason as soon as it aborts; the work itself is left to end on its own. */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(new SessionFailure(String(signal.reason)));
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(new SessionFailure(String(signal.reason)));
+    signal.addEventListener('abort', abort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
 }
 
 /**
- * Everything that talks to MSAL, loaded together with MSAL when sign-in is first needed: the
- * `PublicClientApplication`, its events, and the sign-in, sign-out and token flows.
+ * Everything that talks to MSAL, loaded together with MSAL when sign-in is first needed. It runs
+ * MSAL's flows and returns their results, and reports MSAL's events; it never decides what the
+ * customer sees (see MsalAuthClient).
  */
 export class MsalSession {
   /** Popups MSAL still waits on: a new one must then override MSAL's interaction flag. */
   private pendingPopups = 0;
-  private stopWatchingPopup?: () => void;
+  /** The last request to the provider that failed for want of an answer, to name MSAL's generic errors. */
+  private lastNetworkFailure?: string;
+  /** POST requests started: the token exchange, once Microsoft's answer has arrived. */
+  tokenRequests = 0;
 
   private constructor(
     private readonly msal: Msal,
-    readonly pca: IPublicClientApplication,
-    private readonly host: SessionHost,
+    private readonly pca: IPublicClientApplication,
+    private readonly config: AuthConfig,
   ) {}
 
-  /** Creates and initializes MSAL, then completes any redirect response before anything else. */
-  static async open(msal: Msal, host: SessionHost): Promise<MsalSession> {
-    const pca = new msal.PublicClientApplication(toMsalConfiguration(host.config));
+  /** Creates and initializes MSAL; call `arrive()` next, before anything else. */
+  static async open(
+    msal: Msal,
+    config: AuthConfig,
+    timings: SessionTimings,
+    onEvent: (event: SessionEvent) => void,
+  ): Promise<MsalSession> {
+    let session: MsalSession | undefined;
+    const network = new DeadlineNetwork(
+      timings.networkMs,
+      () => session && session.tokenRequests++,
+      (failure) => session && (session.lastNetworkFailure = failure),
+    );
+    class Navigation extends msal.NavigationClient {
+      override navigateExternal(url: string, options: NavigationOptions): Promise<boolean> {
+        onEvent({ type: 'leaving' });
+        return super.navigateExternal(url, options);
+      }
+    }
+    const configuration: Configuration = {
+      auth: {
+        clientId: config.clientId,
+        authority: config.authority,
+        knownAuthorities: [...config.knownAuthorities],
+        redirectUri: config.redirectUri,
+        // By default sign-out also comes back through the bridge, which returns to the page that
+        // signed out and leaves no response parameter in its address.
+        postLogoutRedirectUri: config.postLogoutRedirectUri ?? config.redirectUri,
+      },
+      cache: { cacheLocation: config.cacheLocation },
+      system: {
+        protocolMode: config.protocolMode,
+        networkClient: network,
+        navigationClient: new Navigation(),
+        redirectNavigationTimeout: timings.networkMs,
+        popupBridgeTimeout: timings.popupMs,
+        // MSAL's log lines can carry personal data: the library logs nothing.
+        loggerOptions: { piiLoggingEnabled: false, loggerCallback: () => undefined },
+      },
+    };
+    const pca = new msal.PublicClientApplication(configuration);
     await pca.initialize();
-    const session = new MsalSession(msal, pca, host);
-    pca.addEventCallback((event: EventMessage) => session.onMsalEvent(event));
-    const result = await pca.handleRedirectPromise();
-    if (result?.account) session.signedIn(result);
-    else if (host.getState().status !== 'interacting') session.syncFromCache();
+    session = new MsalSession(msal, pca, config);
+    pca.addEventCallback((event: EventMessage) => session.onMsalEvent(event, onEvent));
     return session;
   }
 
-  async signIn(options: SignInOptions, attempt: number): Promise<void> {
-    const { config } = this.host;
-    const request: PopupRequest = {
-      scopes: [...config.scopes],
-      ...(options.loginHint && { loginHint: options.loginHint }),
-      ...(options.prompt && { prompt: options.prompt }),
-    };
-    // Already on the page's origin: MsalAuthClient checks it before loading this module.
-    const { returnUrl } = options;
-    if ((options.interaction ?? config.interaction) === 'popup') {
-      const result = await this.popupOrFallback(request, returnUrl);
-      if (attempt !== this.host.attempt) return;
-      if (result) this.signedIn(result);
-      if (result && returnUrl && returnUrl !== location.href) location.assign(returnUrl);
-    } else {
-      await assertNoInteractionElsewhere();
-      await this.pca.loginRedirect({ ...request, redirectStartPage: returnUrl ?? location.href });
+  /** Completes a response from Microsoft if the page carries one; rejects with its failure. */
+  async arrive(): Promise<Arrival> {
+    try {
+      const result = await this.pca.handleRedirectPromise();
+      if (result?.account) {
+        this.pca.setActiveAccount(result.account);
+        return { account: toAccount(result.account), returned: true };
+      }
+      return { account: this.currentAccount(), returned: false };
+    } catch (error) {
+      throw this.named(error);
+    } finally {
+      clearRedirectMark();
     }
   }
 
-  async signOut(): Promise<void> {
-    const { pca, host } = this;
+  /** The account MSAL holds for this tab, made the active one. */
+  currentAccount(): AuthAccount | undefined {
+    const { pca } = this;
+    const account = pca.getActiveAccount() ?? pca.getAllAccounts()[0];
+    if (account && !pca.getActiveAccount()) pca.setActiveAccount(account);
+    return account ? toAccount(account) : undefined;
+  }
+
+  /** Signs in in a popup; resolves with the account, or `undefined` when it fell back to a redirect. */
+  async signInPopup(request: InteractionRequest, returnUrl: string): Promise<AuthAccount | undefined> {
+    const replacing = request.replacing || this.pendingPopups > 0;
+    const open = () => this.pca.loginPopup({ ...this.request(request), ...(replacing && { overrideInteractionInProgress: true }) });
+    this.pendingPopups++;
+    const attempt = open().finally(() => this.pendingPopups--);
+    try {
+      const result = await withInteractionLock(() => untilAborted(attempt, request.signal), request.replacing);
+      if (!result.account) throw new SessionFailure('no_account_error');
+      this.pca.setActiveAccount(result.account);
+      return toAccount(result.account);
+    } catch (error) {
+      const blocked = POPUP_BLOCKED.has(errorCode(error));
+      if (!blocked || this.config.popupFallback !== 'redirect') throw this.named(error);
+      // The browser blocked the popup: continue in this window; the page comes back to returnUrl.
+      await this.signInRedirect({ ...request, replacing: true }, returnUrl);
+      return undefined;
+    }
+  }
+
+  /** Leaves for Microsoft's page; rejects if the page could not leave within the deadline. */
+  async signInRedirect(request: InteractionRequest, returnUrl: string): Promise<void> {
+    await claimForRedirect(request.replacing);
+    if (request.replacing) sessionStorage.removeItem(MSAL_INTERACTION_KEY);
+    try {
+      await untilAborted(this.pca.loginRedirect({ ...this.request(request), redirectStartPage: returnUrl }), request.signal);
+    } catch (error) {
+      clearRedirectMark();
+      throw this.named(error);
+    }
+  }
+
+  /** Ends the session: tokens are forgotten at once (MSAL's `signed-out` event), then Microsoft's page. */
+  async signOut(signal: AbortSignal): Promise<void> {
+    const { pca } = this;
     const account = pca.getActiveAccount() ?? undefined;
     // The id token tells a standard OpenID provider which client to return to after sign-out.
     const request = { account, ...(account?.idToken && { idTokenHint: account.idToken }) };
-    // Other tabs hear of the sign-out once this tab's tokens are gone (MSAL's LOGOUT_SUCCESS,
-    // see onMsalEvent), not before: another tab holding the interaction stops it first.
     if (globalThis.navigator?.onLine === false) {
       // Offline, Microsoft's session cannot be ended, but this browser forgets the tokens.
       await pca.clearCache({ account });
-      host.announceToOtherTabs('signed-out');
-      return host.signedOut();
+      return;
     }
-    host.set({ status: 'interacting', account: host.getState().account });
-    if (host.config.interaction === 'popup') {
-      await withInteractionLock(() => pca.logoutPopup(request));
-      host.signedOut();
-    } else {
-      await assertNoInteractionElsewhere();
-      await pca.logoutRedirect(request);
+    try {
+      if (this.config.interaction === 'popup') {
+        await withInteractionLock(() => untilAborted(pca.logoutPopup(request), signal));
+      } else {
+        await claimForRedirect();
+        await untilAborted(pca.logoutRedirect(request), signal);
+      }
+    } catch (error) {
+      clearRedirectMark();
+      throw this.named(error);
     }
   }
 
@@ -132,12 +222,12 @@ export class MsalSession {
     try {
       return (await pca.acquireTokenSilent(request)).accessToken;
     } catch (error) {
-      if (!(error instanceof this.msal.InteractionRequiredAuthError)) throw error;
+      if (!(error instanceof this.msal.InteractionRequiredAuthError)) throw this.named(error);
     }
-    if (this.host.config.interaction === 'popup') {
+    if (this.config.interaction === 'popup') {
       return (await withInteractionLock(() => pca.acquireTokenPopup(request))).accessToken;
     }
-    await assertNoInteractionElsewhere();
+    await claimForRedirect();
     await pca.acquireTokenRedirect(request);
     // The page is leaving for Microsoft's; the token arrives after the redirect.
     throw new SessionFailure('interaction_required');
@@ -146,78 +236,45 @@ export class MsalSession {
   /** Another tab signed out: forget this tab's tokens too. */
   async forget(): Promise<void> {
     await this.pca.clearCache();
-    this.host.signedOut();
   }
 
   /** Another tab signed in: the provider's session cookie lets this tab follow silently, or not at all. */
-  async follow(): Promise<void> {
-    this.signedIn(await this.pca.ssoSilent({ scopes: [...this.host.config.scopes] }), false);
-  }
-
-  private async popupOrFallback(
-    request: PopupRequest,
-    returnUrl: string | undefined,
-  ): Promise<AuthenticationResult | undefined> {
-    // This tab already holds the lock for a popup the customer closed: replace that one.
-    const replacing = this.pendingPopups > 0;
-    const open = () => this.pca.loginPopup({ ...request, ...(replacing && { overrideInteractionInProgress: true }) });
-    this.pendingPopups++;
-    try {
-      return await (replacing ? open() : withInteractionLock(open));
-    } catch (error) {
-      const blocked = POPUP_BLOCKED.has((error as { errorCode?: unknown } | null)?.errorCode as string);
-      if (!blocked || this.host.config.popupFallback !== 'redirect') throw error;
-      // The browser blocked the popup: continue in this window; the page comes back to returnUrl.
-      await assertNoInteractionElsewhere();
-      await this.pca.loginRedirect({ ...request, redirectStartPage: returnUrl ?? location.href });
-      return undefined;
-    } finally {
-      this.pendingPopups--;
-      this.stopWatchingPopup?.();
-    }
-  }
-
-  private onMsalEvent(event: EventMessage) {
-    const { EventType } = this.msal;
-    if (event.eventType === EventType.LOGOUT_SUCCESS) {
-      // MSAL cleared this tab's tokens (before opening Microsoft's page: ending the provider's
-      // session is best effort, a closed logout popup included).
-      this.host.announceToOtherTabs('signed-out');
-      this.host.signedOut();
-    }
-    if (event.eventType === EventType.POPUP_OPENED) this.watchPopup(event.payload);
-    const accountMayHaveChanged: string[] = [EventType.ACTIVE_ACCOUNT_CHANGED, EventType.RESTORE_FROM_BFCACHE];
-    if (accountMayHaveChanged.includes(event.eventType) && this.host.getState().status !== 'interacting') {
-      this.syncFromCache();
-    }
-  }
-
-  private watchPopup(payload: EventMessage['payload']) {
-    const popup = (payload as { popupWindow?: Window } | null)?.popupWindow;
-    if (!popup || this.host.getState().status !== 'interacting') return;
-    const attempt = this.host.attempt;
-    this.stopWatchingPopup?.();
-    this.stopWatchingPopup = watchPopupClosed(popup, () => {
-      if (attempt !== this.host.attempt || this.host.getState().status !== 'interacting') return;
-      this.host.abandonAttempt();
-      this.host.fail({ code: 'user_cancelled' });
-    });
-  }
-
-  private syncFromCache() {
-    const { pca, host } = this;
-    const account = pca.getActiveAccount() ?? pca.getAllAccounts()[0];
-    if (account && !pca.getActiveAccount()) pca.setActiveAccount(account);
-    const next: AuthState = account ? { status: 'signed-in', account: toAccount(account) } : { status: 'signed-out' };
-    const current = host.getState();
-    if (next.status !== current.status || next.account?.id !== current.account?.id) host.settle(next);
-  }
-
-  private signedIn(result: AuthenticationResult, announce = true) {
-    if (!result.account) return;
+  async follow(): Promise<AuthAccount | undefined> {
+    const result = await this.pca.ssoSilent({ scopes: [...this.config.scopes] });
+    if (!result.account) return undefined;
     this.pca.setActiveAccount(result.account);
-    const account = toAccount(result.account);
-    this.host.settle({ status: 'signed-in', account }, { kind: 'signed-in', account });
-    if (announce) this.host.announceToOtherTabs('signed-in');
+    return toAccount(result.account);
+  }
+
+  private request(options: Pick<SignInOptions, 'loginHint' | 'prompt'>): PopupRequest {
+    return {
+      scopes: [...this.config.scopes],
+      ...(options.loginHint && { loginHint: options.loginHint }),
+      ...(options.prompt && { prompt: options.prompt }),
+    };
+  }
+
+  /** MSAL names a provider that never answered its metadata request `endpoints_resolution_error`: say it timed out. */
+  private named(error: unknown): unknown {
+    const code = errorCode(error);
+    if (this.lastNetworkFailure && (code === 'endpoints_resolution_error' || code === 'openid_config_error')) {
+      return new SessionFailure(this.lastNetworkFailure);
+    }
+    return error;
+  }
+
+  private onMsalEvent(event: EventMessage, report: (event: SessionEvent) => void) {
+    const { EventType } = this.msal;
+    switch (event.eventType) {
+      case EventType.LOGOUT_SUCCESS:
+        return report({ type: 'signed-out' });
+      case EventType.POPUP_OPENED: {
+        const popup = (event.payload as { popupWindow?: Window } | null)?.popupWindow;
+        return popup ? report({ type: 'popup-opened', popup }) : undefined;
+      }
+      case EventType.ACTIVE_ACCOUNT_CHANGED:
+      case EventType.RESTORE_FROM_BFCACHE:
+        return report({ type: 'account-changed' });
+    }
   }
 }

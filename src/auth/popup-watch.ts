@@ -1,20 +1,40 @@
+export interface PopupWatch {
+  /** The redirect bridge page: a popup closed there has delivered Microsoft's answer. */
+  readonly bridgeUrl: string;
+  /** Whether Microsoft's answer has arrived by another way (the token exchange has started). */
+  readonly answered: () => boolean;
+  readonly onClosed: () => void;
+  /** Whether this page's Cross-Origin-Opener-Policy cuts it off from its popups (then they look closed once they leave for the provider). */
+  readonly severed: () => Promise<boolean>;
+  readonly interval?: number;
+  /** Time for an answer sent just before closing to arrive over its BroadcastChannel. */
+  readonly grace?: number;
+}
+
 /**
  * MSAL 5 waits for a popup's answer without noticing that the customer closed it. Calls
- * `onClosed` once when a popup that was showing the provider's (cross-origin) page is closed,
- * after a grace period in which MSAL may still deliver an answer sent just before closing.
- * A page whose Cross-Origin-Opener-Policy cuts it off from its popups never sees them open, so
- * nothing is reported there and MSAL's own timeout applies. Returns a function that stops watching.
+ * `onClosed` once when a sign-in popup is closed without answering, whatever it showed: still
+ * blank because the provider is slow, the provider's page, or an error page. Noticed within
+ * `interval + grace` (about half a second). A page whose Cross-Origin-Opener-Policy cuts it off
+ * from its popups sees them closed as soon as they reach the provider: there, nothing is reported
+ * and MSAL's own timeout applies. Returns a function that stops watching.
  */
-export function watchPopupClosed(popup: Window, onClosed: () => void, interval = 500, grace = 1500): () => void {
-  let sawProvider = false;
+export function watchPopupClosed(popup: Window, watch: PopupWatch): () => void {
+  const { bridgeUrl, answered, onClosed, severed, interval = 100, grace = 400 } = watch;
+  let atBridge = false;
   let graceTimer: ReturnType<typeof setTimeout> | undefined;
   const timer = setInterval(() => {
     if (!popup.closed) {
-      sawProvider ||= showsOtherOrigin(popup);
+      atBridge = sameOriginHref(popup)?.startsWith(bridgeUrl) ?? false;
       return;
     }
     clearInterval(timer);
-    if (sawProvider) graceTimer = setTimeout(onClosed, grace);
+    if (atBridge || answered()) return;
+    let cutOff: boolean | undefined;
+    void severed().then((value) => (cutOff = value));
+    graceTimer = setTimeout(() => {
+      if (!answered() && cutOff === false) onClosed();
+    }, grace);
   }, interval);
   return () => {
     clearInterval(timer);
@@ -22,11 +42,11 @@ export function watchPopupClosed(popup: Window, onClosed: () => void, interval =
   };
 }
 
-/** Reading another origin's address throws; the result is used so that minifiers keep the read. */
-function showsOtherOrigin(popup: Window): boolean {
+/** The popup's address while it shows a page of this origin (or is blank); reading another origin's throws. */
+function sameOriginHref(popup: Window): string | undefined {
   try {
-    return typeof popup.location.href !== 'string';
+    return popup.location.href;
   } catch {
-    return true;
+    return undefined;
   }
 }

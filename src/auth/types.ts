@@ -43,13 +43,33 @@ export interface SignInOptions {
   interaction?: InteractionMode;
   /** `login` forces the password, `create` opens account creation where the authority supports it. */
   prompt?: 'login' | 'select_account' | 'consent' | 'create';
+  /**
+   * Who asks (an element's tag name, say): the outcome is reported with it, also after a
+   * redirect, so that only the element that started a sign-in speaks of its failure.
+   */
+  initiator?: string;
 }
 
+/** How one `signIn()` call ended, for the caller alone. */
+export type SignInOutcome =
+  | { readonly kind: 'signed-in'; readonly account: AuthAccount }
+  | { readonly kind: 'failed'; readonly failure: AuthFailure }
+  /** The page is leaving for Microsoft's: the outcome arrives with the page that comes back. */
+  | { readonly kind: 'redirecting' }
+  /** Another sign-in was under way (here or in another tab); this call changed nothing. */
+  | { readonly kind: 'busy' }
+  /** The customer cancelled this attempt to start another one. */
+  | { readonly kind: 'abandoned' };
+
 /** A change that the user's action or the identity provider caused (not a restored session). */
-export type AuthChange =
+export type AuthChange = (
   | { readonly kind: 'signed-in'; readonly account: AuthAccount }
   | { readonly kind: 'signed-out' }
-  | { readonly kind: 'failed'; readonly failure: AuthFailure };
+  | { readonly kind: 'failed'; readonly failure: AuthFailure }
+) & {
+  /** The `initiator` of the sign-in that caused it; absent for sessions followed from other tabs. */
+  readonly initiator?: string;
+};
 
 export type AuthListener = (state: AuthState, change?: AuthChange) => void;
 
@@ -67,8 +87,16 @@ export interface AuthClient {
    * pending: MSAL is only loaded when needed. Idempotent.
    */
   start(): void;
-  /** Starts an interactive sign-in. Resolves when it ends (popup) or the page leaves (redirect). */
-  signIn(options?: SignInOptions): Promise<void>;
+  /**
+   * Starts an interactive sign-in and resolves with this call's own outcome: when it ends
+   * (popup), or when the page is about to leave (redirect). Never rejects.
+   */
+  signIn(options?: SignInOptions): Promise<SignInOutcome>;
+  /**
+   * Gives up the interaction under way in this tab (a popup or a redirect that does not answer,
+   * or another tab's that was abandoned), so that a new one can start at once.
+   */
+  cancelInteraction(): void;
   signOut(): Promise<void>;
   /** An access token for `scopes` (the configured ones by default): silently, else interactively. */
   getAccessToken(scopes?: readonly string[]): Promise<string>;

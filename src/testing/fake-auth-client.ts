@@ -1,3 +1,4 @@
+import { AuthStore } from '../auth/auth-store.js';
 import type {
   AuthAccount,
   AuthChange,
@@ -6,6 +7,7 @@ import type {
   AuthListener,
   AuthState,
   SignInOptions,
+  SignInOutcome,
 } from '../auth/types.js';
 
 /** A sample customer account. */
@@ -14,56 +16,64 @@ export const CAMILLE: AuthAccount = { id: 'camille-1', name: 'Camille Martin', u
 /**
  * An {@link AuthClient} without Microsoft, for the tests and stories of pages that use the
  * elements: `signIn()` stays `interacting` until the test calls `completeSignIn()` or
- * `failSignIn()`. Install it with `setAuthClient(new FakeAuthClient())`.
+ * `failSignIn()`, and then resolves with that outcome. Install it with
+ * `setAuthClient(new FakeAuthClient())`.
  */
 export class FakeAuthClient implements AuthClient {
   readonly signIns: SignInOptions[] = [];
   starts = 0;
   signOuts = 0;
-  private state: AuthState;
-  private settled: AuthState;
-  private readonly listeners = new Set<AuthListener>();
+  cancellations = 0;
+  private readonly store: AuthStore;
+  private pending?: { initiator?: string; resolve: (outcome: SignInOutcome) => void };
 
   constructor(initial: AuthState = { status: 'signed-out' }) {
-    this.state = initial;
-    this.settled = initial;
+    this.store = new AuthStore(initial);
   }
 
   get listenerCount(): number {
-    return this.listeners.size;
+    return this.store.listenerCount;
   }
 
   getState(): AuthState {
-    return this.state;
+    return this.store.current;
   }
 
   subscribe(listener: AuthListener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.store.subscribe(listener);
   }
 
   start(): void {
     this.starts++;
   }
 
-  signIn(options: SignInOptions = {}): Promise<void> {
-    if (this.state.status === 'interacting') return Promise.resolve();
+  signIn(options: SignInOptions = {}): Promise<SignInOutcome> {
+    if (this.store.current.status === 'interacting') return Promise.resolve({ kind: 'busy' });
     this.signIns.push(options);
-    this.set({ status: 'interacting' });
-    return Promise.resolve();
+    this.store.interact();
+    return new Promise((resolve) => (this.pending = { initiator: options.initiator, resolve }));
   }
 
+  /** The sign-in under way succeeds (or, without one, a session arrives as from another tab). */
   completeSignIn(account: AuthAccount = CAMILLE): void {
-    this.settle({ status: 'signed-in', account }, { kind: 'signed-in', account });
+    const initiator = this.take({ kind: 'signed-in', account });
+    this.store.settle({ status: 'signed-in', account }, { kind: 'signed-in', account, ...(initiator && { initiator }) });
   }
 
+  /** The sign-in under way fails (or, without one, a failure arrives that no element caused). */
   failSignIn(failure: AuthFailure): void {
-    this.set({ status: 'error', failure }, { kind: 'failed', failure });
+    this.store.fail(failure, this.take({ kind: 'failed', failure }));
+  }
+
+  cancelInteraction(): void {
+    this.cancellations++;
+    this.take({ kind: 'abandoned' });
+    this.store.restore();
   }
 
   signOut(): Promise<void> {
     this.signOuts++;
-    this.settle({ status: 'signed-out' }, { kind: 'signed-out' });
+    this.store.settle({ status: 'signed-out' }, { kind: 'signed-out' });
     return Promise.resolve();
   }
 
@@ -72,17 +82,18 @@ export class FakeAuthClient implements AuthClient {
   }
 
   dismissFailure(): void {
-    if (this.state.status === 'error') this.set(this.settled);
+    if (this.store.current.status === 'error') this.store.restore();
   }
 
   /** Sets a state as the provider or another tab would. */
   settle(state: AuthState, change?: AuthChange): void {
-    this.settled = state;
-    this.set(state, change);
+    this.store.settle(state, change);
   }
 
-  private set(state: AuthState, change?: AuthChange) {
-    this.state = state;
-    for (const listener of [...this.listeners]) listener(state, change);
+  private take(outcome: SignInOutcome): string | undefined {
+    const pending = this.pending;
+    this.pending = undefined;
+    pending?.resolve(outcome);
+    return pending?.initiator;
   }
 }

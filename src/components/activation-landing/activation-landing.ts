@@ -4,17 +4,15 @@ import { msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import { BtElement } from '../../internal/bt-element.js';
 import { warnOnce } from '../../internal/dev-warning.js';
-import { AuthController } from '../../auth/auth-controller.js';
-import { describeAuthProblem } from '../../auth/describe-problem.js';
-import type { AuthFailure, SignInOptions } from '../../auth/types.js';
-import type { BtAuthErrorEventDetail } from '../signin-button/signin-button.js';
+import { SignInAction } from '../../auth/sign-in-action.js';
+import type { SignInOptions } from '../../auth/types.js';
 import { HttpActivationService, type ActivationService } from '../../activation/activation-service.js';
 import { daysLeft, EXPIRING_SOON_DAYS } from '../../activation/expiry.js';
 import { formatLongDate } from '../../activation/format-date.js';
 import { safeRedemptionUrl, type ActivationLookup, type RegenerationResult } from '../../activation/lookup.js';
 import { getLocale } from '../../localization.js';
 import { buttons } from '../../styles/controls.js';
-import { problemBox } from '../../styles/problem-box.js';
+import { signInActionStyles } from '../../styles/sign-in-action.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { AddressTokenController } from './address-token-controller.js';
 import { activationLandingStyles } from './activation-landing.styles.js';
@@ -60,6 +58,7 @@ type Regeneration = 'idle' | 'sending' | RegenerationResult['kind'];
  * @csspart request-form - The form to ask for a new link.
  * @csspart notice - Confirmation or error of the new-link request.
  * @csspart problem - Why the sign-in the landing started did not succeed.
+ * @csspart status - Live status of its sign-in (under way, offline, already under way).
  *
  * @cssprop --bt-activation-landing-max-width - Maximum width of the content (default 40rem).
  *
@@ -69,7 +68,7 @@ type Regeneration = 'idle' | 'sending' | RegenerationResult['kind'];
  * @fires bt-auth-error - The sign-in the landing started failed; `detail.problem` describes it (as on `<bt-signin-button>`).
  */
 export class BtActivationLanding extends BtElement {
-  static override styles = [tokens, base, buttons, problemBox, activationLandingStyles];
+  static override styles = [tokens, base, buttons, signInActionStyles, activationLandingStyles];
 
   static override properties = {
     token: {},
@@ -80,7 +79,6 @@ export class BtActivationLanding extends BtElement {
     returnUrl: { attribute: 'return-url' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     regeneration: { state: true, attribute: false },
-    signInFailure: { state: true, attribute: false },
     retryAfterSeconds: { state: true, attribute: false },
   };
 
@@ -107,21 +105,9 @@ export class BtActivationLanding extends BtElement {
 
   private regeneration: Regeneration = 'idle';
   private retryAfterSeconds = 0;
-  /** Why the sign-in this landing started failed; other elements' failures are theirs to show. */
-  private signInFailure?: AuthFailure;
-  /** True from this landing's sign-in until its outcome. */
-  private signingIn = false;
 
-  private readonly auth = new AuthController(this, (change) => {
-    if (!this.signingIn) return;
-    this.signingIn = false;
-    if (change.kind !== 'failed') return;
-    this.signInFailure = change.failure;
-    const problem = describeAuthProblem(change.failure);
-    this.dispatchEvent(
-      new CustomEvent<BtAuthErrorEventDetail>('bt-auth-error', { detail: { problem }, bubbles: true, composed: true }),
-    );
-  });
+  /** This landing's sign-in: its busy state, and the failure of its own attempt only. */
+  private readonly action = new SignInAction(this);
   private readonly address = new AddressTokenController(this, () => this.tokenParam);
   private httpService?: { url: string; service: ActivationService };
 
@@ -165,15 +151,8 @@ export class BtActivationLanding extends BtElement {
     });
   }
 
-  private async signIn(options: SignInOptions) {
-    this.signInFailure = undefined;
-    this.signingIn = true;
-    await this.auth.signIn(options);
-    // No client to sign in with (nothing configured): nothing changed, the state says why.
-    if (this.signingIn && this.auth.status === 'error') {
-      this.signingIn = false;
-      this.signInFailure = this.auth.failure;
-    }
+  private signIn(options: SignInOptions) {
+    void this.action.run(options);
   }
 
   private async requestNewLink(event: SubmitEvent) {
@@ -246,7 +225,7 @@ export class BtActivationLanding extends BtElement {
           <p>
             ${msg('Ce lien a déjà servi : il ne vous reste qu’à vous connecter avec votre adresse habituelle et votre mot de passe.')}
           </p>
-          ${this.actionButton(msg('Se connecter'), () => void this.signIn(this.returnUrl ? { returnUrl: this.returnUrl } : {}))}
+          ${this.action.renderTrigger(msg('Se connecter'), 'action', this.returnUrl ? { returnUrl: this.returnUrl } : {})}
           ${this.renderSignInProblem()}`;
       case 'expired':
         return html`${this.heading(msg('Ce lien a expiré'))}
@@ -322,23 +301,19 @@ export class BtActivationLanding extends BtElement {
 
   /** Why the sign-in this landing started did not succeed (cancelled, popup blocked, offline…). */
   private renderSignInProblem() {
-    if (!this.signInFailure || this.auth.status === 'interacting') return nothing;
-    const problem = describeAuthProblem(this.signInFailure);
-    return html`<div part="problem" class="problem" role="alert">
-      <p class="problem-title">${problem.title}</p>
-      <p>${problem.message}</p>
-    </div>`;
+    return html`${this.action.renderStatus()} ${this.action.renderProblem()}`;
   }
 
   private actionButton(label: string, onClick: () => void) {
-    const busy = this.auth.status === 'interacting';
+    const busy = this.action.busy;
     return html`<button
       part="action"
       type="button"
-      aria-disabled=${busy ? 'true' : 'false'}
-      @click=${busy ? undefined : onClick}
+      aria-disabled=${busy || !this.action.auth.online ? 'true' : 'false'}
+      aria-busy=${busy ? 'true' : 'false'}
+      @click=${busy ? () => void this.action.run() : onClick}
     >
-      ${label}
+      ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${label}
     </button>`;
   }
 

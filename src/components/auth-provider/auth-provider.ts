@@ -3,7 +3,7 @@ import { ContextProvider } from '@lit/context';
 import { authClientContext } from '../../auth/context.js';
 import { AuthConfigError, type AuthConfigInput } from '../../auth/config.js';
 import { configureAuth } from '../../auth/registry.js';
-import type { AuthClient, AuthState } from '../../auth/types.js';
+import type { AuthClient, AuthState, SignInOutcome } from '../../auth/types.js';
 import { warnOnce } from '../../internal/dev-warning.js';
 
 /** Stands in for the client when the configuration is wrong: every element shows the problem. */
@@ -12,7 +12,8 @@ class MisconfiguredAuthClient implements AuthClient {
   getState = () => this.state;
   subscribe = () => () => undefined;
   start = () => undefined;
-  signIn = () => Promise.resolve();
+  signIn = () => Promise.resolve<SignInOutcome>({ kind: 'failed', failure: { code: 'configuration_error' } });
+  cancelInteraction = () => undefined;
   signOut = () => Promise.resolve();
   getAccessToken = () => Promise.reject(new Error('Sign-in is not configured.'));
   dismissFailure = () => undefined;
@@ -31,6 +32,7 @@ const CONFIGURATION = [
   'interaction',
   'popupFallback',
   'protocolMode',
+  'networkTimeout',
 ] as const;
 
 /**
@@ -62,6 +64,7 @@ export class BtAuthProvider extends LitElement {
     interaction: {},
     popupFallback: { attribute: 'popup-fallback' },
     protocolMode: { attribute: 'protocol-mode' },
+    networkTimeout: { type: Number, attribute: 'network-timeout' },
     client: { attribute: false },
   };
 
@@ -91,6 +94,9 @@ export class BtAuthProvider extends LitElement {
 
   /** `AAD` (default, Microsoft Entra and External ID) or `OIDC` (any OpenID Connect provider). */
   protocolMode: 'AAD' | 'OIDC' = 'AAD';
+
+  /** Milliseconds each request to the provider may take before sign-in ends with a described problem (1000 to 120000; default 20000). */
+  networkTimeout?: number;
 
   /**
    * An auth client to provide instead of configuring one from the attributes: a host's own
@@ -141,6 +147,7 @@ export class BtAuthProvider extends LitElement {
       interaction: this.interaction,
       popupFallback: this.popupFallback,
       protocolMode: this.protocolMode,
+      ...(this.networkTimeout !== undefined && { networkTimeoutMs: this.networkTimeout }),
     };
     try {
       return configureAuth(input);

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { BtElement } from '../../internal/bt-element.js';
-import { AuthController } from '../../auth/auth-controller.js';
+import { SignInAction } from '../../auth/sign-in-action.js';
 import { sameOriginUrl } from '../../auth/return-url.js';
 import { recallMethod } from '../../mfa/method-memory.js';
 import { AddressTokenController } from '../activation-landing/address-token-controller.js';
@@ -10,7 +10,7 @@ import type { ActivationService } from '../../activation/activation-service.js';
 import type { FaqTopic } from '../../faq/entries.js';
 import type { MfaMethod } from '../../mfa/methods.js';
 import { buttons, choices } from '../../styles/controls.js';
-import { problemBox } from '../../styles/problem-box.js';
+import { signInActionStyles } from '../../styles/sign-in-action.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { onboardingJourneyStyles } from './onboarding-journey.styles.js';
 
@@ -60,14 +60,17 @@ const HELP_TOPIC: Record<JourneyStep, FaqTopic> = {
  * @csspart back - The button back to the previous step.
  * @csspart next - The button to the next step.
  * @csspart help - The help disclosure.
+ * @csspart problem - Why the journey's sign-in did not succeed.
+ * @csspart status - Live status of its sign-in (under way, offline, already under way).
  *
  * @cssprop --bt-onboarding-journey-max-width - Maximum width (default 44rem).
  *
  * @fires bt-journey-step-changed - The customer moved to another step; `detail.step`, `detail.previous`.
- * @fires bt-journey-completed - Sign-in succeeded at the end of the journey; `detail.account`.
+ * @fires bt-journey-completed - The journey's own sign-in succeeded; `detail.account`.
+ * @fires bt-auth-error - The journey's sign-in failed; `detail.problem` describes it (as on `<bt-signin-button>`).
  */
 export class BtOnboardingJourney extends BtElement {
-  static override styles = [tokens, base, buttons, choices, problemBox, onboardingJourneyStyles];
+  static override styles = [tokens, base, buttons, choices, signInActionStyles, onboardingJourneyStyles];
 
   static override properties = {
     serviceUrl: { attribute: 'service-url' },
@@ -117,13 +120,17 @@ export class BtOnboardingJourney extends BtElement {
   private returning = false;
   private focusStep = false;
 
-  private readonly auth = new AuthController(this, (change) => {
-    if (change.kind !== 'signed-in') return;
-    this.go('done');
-    this.dispatchEvent(
-      new CustomEvent('bt-journey-completed', { detail: { account: change.account }, bubbles: true, composed: true }),
-    );
+  /** The journey's own sign-in: it completes when that one succeeds, not on another element's. */
+  private readonly action = new SignInAction(this, {
+    onSignedIn: (account) => {
+      this.go('done');
+      this.dispatchEvent(new CustomEvent('bt-journey-completed', { detail: { account }, bubbles: true, composed: true }));
+    },
   });
+
+  private get auth() {
+    return this.action.auth;
+  }
 
   // The journey, not the landing, takes the token from the address: the landing is rebuilt each
   // time the customer comes back to the first step, after the token has left the address bar.
@@ -321,18 +328,7 @@ export class BtOnboardingJourney extends BtElement {
       ${this.navigation(msg('Continuer'), this.hasMicrosoftAccount !== undefined)}`;
   }
 
-  private renderProblem() {
-    const problem = this.auth.problem;
-    return problem
-      ? html`<div class="problem" role="alert">
-          <p class="problem-title">${problem.title}</p>
-          <p>${problem.message}</p>
-        </div>`
-      : nothing;
-  }
-
   private renderSignIn() {
-    const busy = this.auth.status === 'interacting';
     return html`${this.stepTitle(msg('Tout est prêt'))}
       <ul class="summary">
         <li>
@@ -353,19 +349,12 @@ export class BtOnboardingJourney extends BtElement {
       <p>
         ${msg('La page Microsoft va s’ouvrir. C’est là, et seulement là, que vous saisirez votre mot de passe et vos codes.')}
       </p>
-      ${this.renderProblem()}
+      ${this.action.renderProblem()}
       <div class="navigation">
         <button part="back" type="button" class="secondary" @click=${() => this.move(-1)}>${msg('Retour')}</button>
-        <button
-          part="next"
-          type="button"
-          aria-disabled=${busy ? 'true' : 'false'}
-          aria-busy=${busy ? 'true' : 'false'}
-          @click=${() => !busy && this.signIn()}
-        >
-          ${busy ? msg('Connexion en cours…') : msg('Continuer vers Microsoft')}
-        </button>
-      </div>`;
+        ${this.action.renderTrigger(msg('Continuer vers Microsoft'), 'next', this.signInOptions())}
+      </div>
+      ${this.action.renderStatus()}`;
   }
 
   private renderReturning() {
@@ -373,10 +362,9 @@ export class BtOnboardingJourney extends BtElement {
       <p>
         ${msg('Avec votre adresse e-mail habituelle et votre mot de passe, puis la confirmation sur votre téléphone.')}
       </p>
-      ${this.renderProblem()}
-      <div class="navigation">
-        <button part="next" type="button" @click=${() => this.signIn()}>${msg('Se connecter')}</button>
-      </div>
+      ${this.action.renderProblem()}
+      <div class="navigation">${this.action.renderTrigger(msg('Se connecter'), 'next', this.signInOptions())}</div>
+      ${this.action.renderStatus()}
       <p>${msg('Première connexion ? Ouvrez le lien d’activation reçu par e-mail.')}</p>`;
   }
 
@@ -398,11 +386,10 @@ export class BtOnboardingJourney extends BtElement {
       ${portal ? html`<p><a href=${portal}>${msg('Aller à l’Espace Client')}</a></p>` : nothing}`;
   }
 
-  private signIn() {
-    if (this.auth.status === 'error') this.auth.dismissProblem();
-    void this.auth.signIn({
+  private signInOptions() {
+    return {
       ...(this.loginHint && { loginHint: this.loginHint }),
       ...(this.returnUrl && { returnUrl: this.returnUrl }),
-    });
+    };
   }
 }

@@ -1,25 +1,22 @@
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import { BtElement } from '../../internal/bt-element.js';
-import { AuthController } from '../../auth/auth-controller.js';
-import { describeAuthProblem, type AuthProblem, type AuthProblemAction } from '../../auth/describe-problem.js';
+import type { AuthProblemAction } from '../../auth/describe-problem.js';
+import { SignInAction } from '../../auth/sign-in-action.js';
 import type { AuthAccount, AuthChange, InteractionMode } from '../../auth/types.js';
-import { problemBox } from '../../styles/problem-box.js';
+import { signInActionStyles } from '../../styles/sign-in-action.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { signinButtonStyles } from './signin-button.styles.js';
 
 export interface BtSignedInEventDetail {
   readonly account: AuthAccount;
 }
-export interface BtAuthErrorEventDetail {
-  readonly problem: AuthProblem;
-}
+export type { BtAuthErrorEventDetail } from '../../auth/sign-in-action.js';
 
 declare global {
   interface GlobalEventHandlersEventMap {
     'bt-signed-in': CustomEvent<BtSignedInEventDetail>;
     'bt-signed-out': CustomEvent<void>;
-    'bt-auth-error': CustomEvent<BtAuthErrorEventDetail>;
   }
 }
 
@@ -53,7 +50,7 @@ const NO_RETRY = new Set<AuthProblemAction>(['contact-support', 'use-activation-
  * @fires bt-auth-error - Sign-in failed; `detail.problem` describes it (code, title, message, action).
  */
 export class BtSigninButton extends BtElement {
-  static override styles = [tokens, base, problemBox, signinButtonStyles];
+  static override styles = [tokens, base, signInActionStyles, signinButtonStyles];
 
   static override properties = {
     loginHint: { attribute: 'login-hint' },
@@ -61,7 +58,6 @@ export class BtSigninButton extends BtElement {
     interaction: {},
     menuAlign: { attribute: 'menu-align', reflect: true },
     menuOpen: { state: true, attribute: false },
-    notice: { state: true, attribute: false },
   };
 
   /** Email address to prefill on Microsoft's page. */
@@ -77,11 +73,15 @@ export class BtSigninButton extends BtElement {
   menuAlign: 'start' | 'end' = 'start';
 
   private menuOpen = false;
-  private notice = '';
   /** Whether keyboard focus was inside before this update (it may sit on a control about to go). */
   private hadFocus = false;
 
-  private readonly auth = new AuthController(this, (change) => this.announce(change));
+  // The header's button speaks for failures no element caused too (a session that could not be restored).
+  private readonly action = new SignInAction(this, { showsUnclaimed: true, onChange: (change) => this.announce(change) });
+
+  private get auth() {
+    return this.action.auth;
+  }
 
   private announce(change: AuthChange) {
     const options = { bubbles: true, composed: true };
@@ -90,26 +90,7 @@ export class BtSigninButton extends BtElement {
     } else if (change.kind === 'signed-out') {
       this.menuOpen = false;
       this.dispatchEvent(new CustomEvent('bt-signed-out', options));
-    } else {
-      const problem = describeAuthProblem(change.failure);
-      this.dispatchEvent(new CustomEvent('bt-auth-error', { ...options, detail: { problem } }));
     }
-  }
-
-  private onAction() {
-    const { status } = this.auth;
-    if (status === 'interacting') {
-      this.notice = msg('Une connexion est déjà en cours : terminez-la dans la fenêtre Microsoft.');
-      return;
-    }
-    if (status === 'initializing' || !this.auth.online) return;
-    this.notice = '';
-    if (status === 'error') this.auth.dismissProblem();
-    void this.auth.signIn({
-      ...(this.loginHint && { loginHint: this.loginHint }),
-      ...(this.returnUrl && { returnUrl: this.returnUrl }),
-      ...(this.interaction && { interaction: this.interaction }),
-    });
   }
 
   private onMenuKeydown(event: KeyboardEvent) {
@@ -150,60 +131,27 @@ export class BtSigninButton extends BtElement {
   override render() {
     return html`<div part="base" @keydown=${this.onMenuKeydown} @focusout=${this.onFocusOut}>
       ${this.auth.status === 'signed-in' && this.auth.account ? this.renderAccount(this.auth.account) : this.renderAction()}
-      <p part="status" role="status">${this.statusText()}</p>
-      ${this.renderProblem()}
+      ${this.action.renderStatus()} ${this.renderProblem()}
     </div>`;
   }
 
   private renderAction() {
-    const { status, online } = this.auth;
-    const problem = this.auth.problem;
+    const problem = this.action.problem;
     if (problem && NO_RETRY.has(problem.action)) return nothing;
-    const busy = status === 'interacting' || status === 'initializing';
-    const unavailable = busy || !online;
-    return html`<button
-      part="action"
-      type="button"
-      aria-disabled=${unavailable ? 'true' : 'false'}
-      aria-busy=${busy ? 'true' : 'false'}
-      @click=${this.onAction}
-    >
-      ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${this.actionLabel()}
-    </button>`;
-  }
-
-  private actionLabel() {
-    const { status, problem } = this.auth;
-    if (status === 'interacting') return msg('Connexion en cours…');
-    if (status === 'initializing') return msg('Vérification de la connexion…');
-    if (problem?.action === 'sign-in-again') return msg('Se reconnecter');
-    if (problem) return msg('Réessayer');
-    return msg('Se connecter');
-  }
-
-  private statusText() {
-    if (this.notice && this.auth.status === 'interacting') return this.notice;
-    if (!this.auth.online) return msg('Hors ligne : la connexion sera possible dès le retour du réseau.');
-    if (this.auth.status === 'interacting') return msg('Poursuivez sur la page Microsoft qui s’est ouverte.');
-    return '';
+    const label =
+      problem?.action === 'sign-in-again' ? msg('Se reconnecter') : problem ? msg('Réessayer') : msg('Se connecter');
+    return this.action.renderTrigger(label, 'action', {
+      ...(this.loginHint && { loginHint: this.loginHint }),
+      ...(this.returnUrl && { returnUrl: this.returnUrl }),
+      ...(this.interaction && { interaction: this.interaction }),
+    });
   }
 
   private renderProblem() {
-    const problem = this.auth.problem;
-    if (!problem) return nothing;
-    const support = problem.action === 'contact-support';
-    return html`<div part="problem" class="problem" role="alert" tabindex="-1">
-      <p class="problem-title">${problem.title}</p>
-      <p>${problem.message}</p>
-      ${support ? html`<slot name="support"></slot>` : nothing}
-      ${
-        problem.code === 'not_configured' || problem.code === 'configuration_error'
-          ? nothing
-          : html`<button type="button" class="link" @click=${() => this.auth.dismissProblem()}>
-              ${msg('Fermer')}
-            </button>`
-      }
-    </div>`;
+    const code = this.action.problem?.code;
+    const support = code && this.action.problem?.action === 'contact-support' ? html`<slot name="support"></slot>` : nothing;
+    const closable = code !== 'not_configured' && code !== 'configuration_error';
+    return this.action.renderProblem({ closable, support });
   }
 
   private renderAccount(account: AuthAccount) {

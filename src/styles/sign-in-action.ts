@@ -1,0 +1,56 @@
+import { css } from 'lit';
+
+/**
+ * What `SignInAction` renders, the same in every element: the problem box (a title and a message
+ * beside a warning rule), the busy spinner, the live status line and its link-styled buttons.
+ */
+export const signInActionStyles = css`
+  .problem {
+    padding: var(--_space-s) var(--_space-m);
+    border-inline-start: 4px solid var(--_color-warning);
+    background: var(--_color-surface);
+  }
+  .problem p {
+    margin: 0 0 0.25rem;
+  }
+  .problem-title {
+    font-weight: 600;
+  }
+  .spinner {
+    inline-size: 1em;
+    block-size: 1em;
+    border: 2px solid currentColor;
+    border-inline-end-color: transparent;
+    border-radius: 50%;
+    animation: spin 0.8s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation: none;
+      border-style: dotted;
+    }
+  }
+  [part~='status'] {
+    margin: 0.25rem 0 0;
+    font-size: var(--_font-size-small);
+    color: var(--_color-text-muted);
+  }
+  [part~='status']:empty {
+    display: none;
+  }
+  .problem .link,
+  [part~='status'] .link {
+    background: none;
+    border: none;
+    padding: 0.25rem 0;
+    font: inherit;
+    color: var(--_color-primary);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+`;
