@@ -4,13 +4,19 @@ import { broadcastResponseToMainFrame } from '@azure/msal-browser/redirect-bridg
 import { takeSignOutPage } from './auth/departure.js';
 import { forgetSessionLeftovers } from './auth/browser-traces.js';
 
-broadcastResponseToMainFrame().catch(() => {
-  // No response: back from sign-out, or opened by hand (a bookmark, a reload). In a popup or a
-  // hidden iframe there is nowhere to go; the window that opened it reports the problem.
-  if (window.top !== window || window.opener) return;
-  const signOutPage = takeSignOutPage();
-  // Back from sign-out: MSAL forgot the tokens before leaving; what it left would make every
-  // later page of this tab load MSAL.
-  if (signOutPage) forgetSessionLeftovers();
-  location.replace(signOutPage ?? '/');
-});
+const topLevel = window.top === window && !window.opener;
+const params = new URLSearchParams(`${location.search.slice(1)}&${location.hash.slice(1)}`);
+const signInAnswer = params.has('code') || params.has('error');
+// Back from a sign-out started in this tab: MSAL forgot the tokens before leaving. Return to the
+// page it started from, leaving nothing of MSAL behind (else every later page would load it).
+const signOutPage = topLevel && !signInAnswer ? takeSignOutPage() : undefined;
+if (signOutPage) {
+  forgetSessionLeftovers();
+  location.replace(signOutPage);
+} else {
+  broadcastResponseToMainFrame().catch(() => {
+    // No response: opened by hand (a bookmark, a reload). In a popup or a hidden iframe there is
+    // nowhere to go; the window that opened it reports the problem.
+    if (topLevel) location.replace('/');
+  });
+}

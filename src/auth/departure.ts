@@ -26,11 +26,13 @@ export function forgetDeparture(): void {
   session()?.removeItem(DEPARTURE);
 }
 
-/** The departure this tab recorded, removed as it is read. */
-export function takeDeparture(): Departure | undefined {
+/**
+ * The departure this tab recorded. It stays until the arrival is over (`forgetDeparture`): a
+ * reload while Microsoft's answer is redeemed must still know that the tab was on its way.
+ */
+export function readDeparture(): Departure | undefined {
   const stored = session()?.getItem(DEPARTURE);
   if (stored == null) return undefined;
-  forgetDeparture();
   try {
     const { initiator } = JSON.parse(stored) as { initiator?: unknown };
     return typeof initiator === 'string' && /^[\w-]{1,64}$/.test(initiator) ? { initiator } : {};

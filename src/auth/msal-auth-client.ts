@@ -5,7 +5,7 @@ import type { AuthConfig } from './config.js';
 import type { Msal, MsalSession, SessionEvent, SessionTimings } from './msal-session.js';
 import { openerPolicySeversPopups } from './opener-policy.js';
 import { watchPopupClosed } from './popup-watch.js';
-import { forgetDeparture, recordDeparture, rememberSignOutPage, takeDeparture } from './departure.js';
+import { forgetDeparture, readDeparture, recordDeparture, rememberSignOutPage } from './departure.js';
 import { sameOriginUrl } from './return-url.js';
 import type { AuthAccount, AuthClient, AuthFailure, AuthListener, AuthState, SignInOptions, SignInOutcome } from './types.js';
 
@@ -230,9 +230,10 @@ export class MsalAuthClient implements AuthClient {
 
   /** The page's arrival: back from Microsoft, interrupted on the way, or a session kept in the cache. */
   private async arrive(session: MsalSession) {
-    const mark = takeDeparture();
+    const mark = readDeparture();
     try {
-      const { account, returned } = await session.arrive();
+      const { account, returned } = await session.arrive(mark !== undefined);
+      forgetDeparture();
       if (returned && account) return this.signedIn(account, mark?.initiator, true);
       if (this.current) return; // a click while MSAL loaded: that interaction decides
       if (account) return this.store.settle({ status: 'signed-in', account });
@@ -242,6 +243,7 @@ export class MsalAuthClient implements AuthClient {
       if (mark) this.store.fail({ code: 'interaction_interrupted' }, mark.initiator);
       else forgetSessionLeftovers();
     } catch (error) {
+      forgetDeparture();
       if (this.current) return;
       this.store.settle({ status: 'signed-out' });
       this.store.fail(toAuthFailure(error), mark?.initiator);

@@ -134,19 +134,25 @@ export class MsalSession {
     return session;
   }
 
-  /** Completes a response from Microsoft if the page carries one; rejects with its failure. */
-  async arrive(): Promise<Arrival> {
+  /**
+   * Completes a response from Microsoft if the page carries one; rejects with its failure.
+   * `departed`: this tab left for Microsoft's page, and so holds the other tabs' redirect mark.
+   */
+  async arrive(departed: boolean): Promise<Arrival> {
     try {
       const result = await this.pca.handleRedirectPromise();
       if (result?.account) {
         this.pca.setActiveAccount(result.account);
         return { account: toAccount(result.account), returned: true };
       }
+      // Left for Microsoft's page and came back without an answer (reloaded while it was being
+      // redeemed): that interaction is over, and must not block the next one.
+      if (departed) sessionStorage.removeItem(MSAL_INTERACTION_KEY);
       return { account: this.currentAccount(), returned: false };
     } catch (error) {
       throw this.named(error);
     } finally {
-      clearRedirectMark();
+      if (departed) clearRedirectMark();
     }
   }
 
