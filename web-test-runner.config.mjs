@@ -1,8 +1,10 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
-import { CHROMIUM_ARGS, ensureChromium } from './scripts/chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
-const executablePath = ensureChromium();
+// Loading this file installs nothing: `npm test` installs Chromium first (scripts/chromium.mjs).
+const executablePath = findChromium();
+if (!executablePath) throw new Error('No Chromium found: run `node scripts/chromium.mjs` (npm test does) or set CHROME_PATH.');
 
 export default {
   files: ['test/**/*.test.ts', '!test/e2e/**'],

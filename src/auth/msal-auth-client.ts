@@ -85,8 +85,9 @@ export class MsalAuthClient implements AuthClient {
         const account = await session.signInPopup(request, returnUrl);
         if (!account) return { kind: 'redirecting' };
         forgetDeparture();
-        if (!this.end(interaction)) return { kind: 'abandoned' };
+        if (this.current !== interaction) return { kind: 'abandoned' };
         this.signedIn(account, initiator, true);
+        this.end(interaction);
         if (options.returnUrl && returnUrl !== location.href) location.assign(returnUrl);
         return { kind: 'signed-in', account };
       }
@@ -128,7 +129,8 @@ export class MsalAuthClient implements AuthClient {
       if (this.config.interaction === 'redirect') rememberSignOutPage(location.href);
       await session.signOut(interaction.controller.signal);
       this.end(interaction);
-      this.signedOut(true);
+      // Offline, MSAL only cleared its cache: no sign-out event told the other tabs yet.
+      this.signedOut(this.store.current.status !== 'signed-out');
     } catch (error) {
       rememberSignOutPage(undefined);
       const failure = toAuthFailure(error);

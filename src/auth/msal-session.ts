@@ -168,10 +168,15 @@ export class MsalSession {
   async signInPopup(request: InteractionRequest, returnUrl: string): Promise<AuthAccount | undefined> {
     const replacing = request.replacing || this.pendingPopups > 0;
     const open = () => this.pca.loginPopup({ ...this.request(request), ...(replacing && { overrideInteractionInProgress: true }) });
-    this.pendingPopups++;
-    const attempt = open().finally(() => this.pendingPopups--);
+    const attempt = () => {
+      this.pendingPopups++;
+      return untilAborted(
+        open().finally(() => this.pendingPopups--),
+        request.signal,
+      );
+    };
     try {
-      const result = await withInteractionLock(() => untilAborted(attempt, request.signal), request.replacing);
+      const result = await withInteractionLock(attempt, request.replacing);
       if (!result.account) throw new SessionFailure('no_account_error');
       this.pca.setActiveAccount(result.account);
       return toAccount(result.account);

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { AuthController } from '../../src/auth/auth-controller.js';
 import { setAuthClient } from '../../src/auth/registry.js';
+import { describeFailure } from '../../src/auth/describe-problem.js';
 import type { AuthChange } from '../../src/auth/types.js';
 import '../../src/components/auth-provider/define.js';
 import { CAMILLE, FakeAuthClient } from '../../src/testing/fake-auth-client.js';
@@ -26,14 +27,31 @@ describe('AuthController', () => {
     const probe = await fixture<AuthProbe>(html`<auth-probe></auth-probe>`);
     expect(probe.auth.status).to.equal('signed-out');
     expect(client.starts).to.equal(1);
-    await probe.auth.signIn({ loginHint: 'camille.martin@example.fr' });
-    expect(client.signIns).to.deep.equal([{ loginHint: 'camille.martin@example.fr' }]);
+    // The sign-in stays pending until the provider answers: it must not be awaited first.
+    const outcome = probe.auth.signIn({ loginHint: 'camille.martin@example.fr', initiator: 'auth-probe' });
+    expect(client.signIns).to.deep.equal([{ loginHint: 'camille.martin@example.fr', initiator: 'auth-probe' }]);
     expect(probe.auth.status).to.equal('interacting');
     client.completeSignIn();
+    expect(await outcome).to.deep.equal({ kind: 'signed-in', account: CAMILLE });
     await probe.updateComplete;
     expect(probe.auth.account).to.deep.equal(CAMILLE);
     expect(probe.shadowRoot!.textContent).to.contain('signed-in');
-    expect(probe.changes).to.deep.equal([{ kind: 'signed-in', account: CAMILLE }]);
+    expect(probe.changes).to.deep.equal([{ kind: 'signed-in', account: CAMILLE, initiator: 'auth-probe' }]);
+  });
+
+  it('says busy, without a second interaction, while a sign-in is under way', async () => {
+    const client = new FakeAuthClient();
+    setAuthClient(client);
+    const probe = await fixture<AuthProbe>(html`<auth-probe></auth-probe>`);
+    const first = probe.auth.signIn();
+    expect(await probe.auth.signIn()).to.deep.equal({ kind: 'busy' });
+    expect(client.signIns).to.have.length(1);
+    probe.auth.cancelInteraction();
+    expect(await first).to.deep.equal({ kind: 'abandoned' });
+    expect(client.cancellations).to.equal(1);
+    expect(probe.auth.status).to.equal('signed-out');
+    // Giving up is not a change to announce.
+    expect(probe.changes).to.deep.equal([]);
   });
 
   it('keeps two elements sharing one client in step', async () => {
@@ -41,8 +59,10 @@ describe('AuthController', () => {
     setAuthClient(client);
     const box = await fixture(html`<div><auth-probe></auth-probe><auth-probe></auth-probe></div>`);
     const [first, second] = box.querySelectorAll<AuthProbe>('auth-probe');
-    await first.auth.signIn();
+    const outcome = first.auth.signIn();
+    expect(second.auth.status).to.equal('interacting');
     client.completeSignIn();
+    expect(await outcome).to.deep.equal({ kind: 'signed-in', account: CAMILLE });
     expect(second.auth.status).to.equal('signed-in');
     expect(second.changes).to.have.length(1);
     await second.auth.signOut();
@@ -68,7 +88,9 @@ describe('AuthController', () => {
   it('reports a missing configuration, then follows configureAuth when it comes', async () => {
     const probe = await fixture<AuthProbe>(html`<auth-probe></auth-probe>`);
     expect(probe.auth.status).to.equal('error');
-    expect(probe.auth.problem?.code).to.equal('not_configured');
+    expect(probe.auth.failure?.code).to.equal('not_configured');
+    expect(describeFailure(probe.auth.failure!).title).to.equal('Connexion indisponible');
+    expect(await probe.auth.signIn()).to.deep.equal({ kind: 'failed', failure: { code: 'not_configured' } });
     expect(warnings.some((w) => w.includes('no sign-in configuration'))).to.equal(true);
     const client = new FakeAuthClient({ status: 'signed-in', account: CAMILLE });
     setAuthClient(client);
@@ -81,11 +103,14 @@ describe('AuthController', () => {
     const client = new FakeAuthClient();
     setAuthClient(client);
     const probe = await fixture<AuthProbe>(html`<auth-probe></auth-probe>`);
-    await probe.auth.signIn();
+    const outcome = probe.auth.signIn({ initiator: 'auth-probe' });
     client.failSignIn({ code: 'user_cancelled' });
+    expect(await outcome).to.deep.equal({ kind: 'failed', failure: { code: 'user_cancelled' } });
     expect(probe.auth.status).to.equal('error');
-    expect(probe.auth.problem?.title).to.equal('Connexion annulée');
-    expect(probe.changes).to.deep.equal([{ kind: 'failed', failure: { code: 'user_cancelled' } }]);
+    expect(describeFailure(probe.auth.failure!).title).to.equal('Connexion annulée');
+    expect(probe.changes).to.deep.equal([
+      { kind: 'failed', failure: { code: 'user_cancelled' }, initiator: 'auth-probe' },
+    ]);
     probe.auth.dismissProblem();
     expect(probe.auth.status).to.equal('signed-out');
   });
@@ -130,14 +155,14 @@ describe('<bt-auth-provider>', () => {
       <bt-auth-provider><auth-probe></auth-probe></bt-auth-provider>
     `);
     const probe = box.querySelector<AuthProbe>('auth-probe')!;
-    expect(probe.auth.problem?.code).to.equal('not_configured');
+    expect(probe.auth.failure?.code).to.equal('not_configured');
     box.setAttribute('protocol-mode', 'OIDC');
     box.setAttribute('authority', 'https://localhost:8443/');
     box.setAttribute('client-id', 'espace-client-demo');
     await box.updateComplete;
     await probe.updateComplete;
     expect(probe.auth.status).to.equal('signed-out');
-    expect(probe.auth.problem).to.equal(undefined);
+    expect(probe.auth.failure).to.equal(undefined);
   });
 
   it('reports a wrong configuration by attribute name and shows it in the elements', async () => {
@@ -150,7 +175,8 @@ describe('<bt-auth-provider>', () => {
       `);
       const probe = box.querySelector<AuthProbe>('auth-probe')!;
       expect(probe.auth.status).to.equal('error');
-      expect(probe.auth.problem?.code).to.equal('configuration_error');
+      expect(probe.auth.failure?.code).to.equal('configuration_error');
+      expect(describeFailure(probe.auth.failure!).title).to.equal('Connexion indisponible');
       expect(errors.join(' ')).to.contain('`clientId`');
     } finally {
       console.error = original;

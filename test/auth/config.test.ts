@@ -29,7 +29,14 @@ describe('validateAuthConfig', () => {
       popupFallback: 'redirect',
       protocolMode: 'AAD',
       cacheLocation: 'sessionStorage',
+      networkTimeoutMs: 20_000,
     });
+  });
+
+  it('keeps a network timeout within bounds', () => {
+    expect(validateAuthConfig({ clientId: CLIENT_ID, networkTimeoutMs: 5_000 }, PAGE).networkTimeoutMs).to.equal(5_000);
+    expect(fieldAtFault({ clientId: CLIENT_ID, networkTimeoutMs: 1_000 })).to.equal(undefined);
+    expect(fieldAtFault({ clientId: CLIENT_ID, networkTimeoutMs: 120_000 })).to.equal(undefined);
   });
 
   it('accepts Entra tenants by id, domain and alias', () => {
@@ -113,6 +120,10 @@ describe('validateAuthConfig', () => {
     ['an unknown popup fallback', { clientId: CLIENT_ID, popupFallback: 'tab' as never }, 'popupFallback'],
     ['an unknown protocol mode', { clientId: CLIENT_ID, protocolMode: 'SAML' as never }, 'protocolMode'],
     ['an unknown cache', { clientId: CLIENT_ID, cacheLocation: 'cookies' as never }, 'cacheLocation'],
+    ['a network timeout under a second', { clientId: CLIENT_ID, networkTimeoutMs: 999 }, 'networkTimeoutMs'],
+    ['a network timeout over two minutes', { clientId: CLIENT_ID, networkTimeoutMs: 120_001 }, 'networkTimeoutMs'],
+    ['a fractional network timeout', { clientId: CLIENT_ID, networkTimeoutMs: 1500.5 }, 'networkTimeoutMs'],
+    ['a network timeout that is not a number', { clientId: CLIENT_ID, networkTimeoutMs: NaN }, 'networkTimeoutMs'],
   ];
   for (const [what, input, field] of mistakes) {
     it(`names \`${field}\` for ${what}`, () => expect(fieldAtFault(input)).to.equal(field));

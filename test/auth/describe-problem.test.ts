@@ -1,7 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { BrowserAuthError, InteractionRequiredAuthError, ServerError } from '@azure/msal-browser';
-import { describeAuthProblem, toAuthFailure, type AuthProblemAction } from '../../src/auth/describe-problem.js';
-import { BtAuthError } from '../../src/auth/auth-error.js';
+import { describeAuthProblem } from '../../src/auth/describe-auth-problem.js';
+import {
+  describeFailure,
+  PROBLEMS_BY_AADSTS,
+  PROBLEMS_BY_CODE,
+  type AuthProblemAction,
+} from '../../src/auth/describe-problem.js';
+import { BtAuthError, toAuthFailure } from '../../src/auth/auth-error.js';
 import { setLocale } from '../../src/localization.js';
 
 /** Every code the issue lists, with the action the user is offered. */
@@ -37,12 +43,60 @@ const AADSTS: Record<string, AuthProblemAction> = {
 
 const PERSONAL = 'jean.dupont@example.fr';
 
+/** The fallback title for failures the tables do not know, in each locale. */
+const GENERIC_TITLE = { fr: 'Connexion impossible', en: 'Cannot sign in' };
+
 for (const locale of ['fr', 'en'] as const) {
   describe(`describeAuthProblem in ${locale}`, () => {
     before(() => setLocale(locale));
     after(() => setLocale('fr'));
 
     const generic = () => describeAuthProblem({ errorCode: 'no_such_code' });
+
+    it('falls back to the generic title for an unknown code', () => {
+      expect(generic().title).to.equal(GENERIC_TITLE[locale]);
+      expect(describeFailure({ code: 'no_such_code', aadsts: '11111' }).title).to.equal(GENERIC_TITLE[locale]);
+    });
+
+    it('describes every code of the table in its own words', () => {
+      const codes = Object.keys(PROBLEMS_BY_CODE);
+      expect(codes).to.include.members(Object.keys(CODES));
+      for (const code of codes) {
+        const problem = describeFailure({ code, correlationId: 'corr-1' });
+        expect(problem.code, code).to.equal(code);
+        expect(problem.title, code).to.be.a('string').and.not.empty;
+        expect(problem.title, code).not.to.equal(GENERIC_TITLE[locale]);
+        expect(problem.title, code).not.to.equal(generic().title);
+        expect(problem.message, code).to.be.a('string').and.not.empty;
+        expect(problem.message, code).not.to.equal(generic().message);
+        expect(problem.message, code).not.to.match(/undefined|https?:/);
+        expect(problem.correlationId, code).to.equal('corr-1');
+        if (locale === 'en') {
+          // The English catalogue has every entry: no French source text shows through.
+          expect(`${problem.title} ${problem.message}`, code).not.to.match(/[éèàùç]|\bla\b|\bvotre\b/i);
+        }
+      }
+    });
+
+    it('describes every AADSTS number of the table in its own words, whatever the code', () => {
+      const numbers = Object.keys(PROBLEMS_BY_AADSTS);
+      expect(numbers).to.include.members(Object.keys(AADSTS));
+      for (const aadsts of numbers) {
+        const problem = describeFailure({ code: 'invalid_grant', aadsts });
+        expect(problem.code, aadsts).to.equal(`aadsts_${aadsts}`);
+        expect(problem.title, aadsts).to.be.a('string').and.not.empty;
+        expect(problem.title, aadsts).not.to.equal(GENERIC_TITLE[locale]);
+        expect(problem.title, aadsts).not.to.equal(generic().title);
+        expect(problem.message, aadsts).to.be.a('string').and.not.empty;
+        expect(problem.message, aadsts).not.to.equal(generic().message);
+        expect(problem.message, aadsts).not.to.match(/undefined|https?:/);
+        if (locale === 'en') {
+          expect(`${problem.title} ${problem.message}`, aadsts).not.to.match(/[éèàùç]|\bla\b|\bvotre\b/i);
+        }
+        // The number takes precedence over a code the table knows.
+        expect(describeFailure({ code: 'user_cancelled', aadsts }).code, aadsts).to.equal(`aadsts_${aadsts}`);
+      }
+    });
 
     for (const [code, action] of Object.entries(CODES)) {
       it(`describes ${code}`, () => {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { AccountInfo, AuthenticationResult } from '@azure/msal-browser';
-import { BrowserAuthError, EventType, InteractionRequiredAuthError } from '@azure/msal-browser';
+import { BrowserAuthError, EventType, InteractionRequiredAuthError, NavigationClient } from '@azure/msal-browser';
 import { validateAuthConfig, type AuthConfigInput } from '../../src/auth/config.js';
 import { MsalAuthClient } from '../../src/auth/msal-auth-client.js';
 import type { AuthState } from '../../src/auth/types.js';
@@ -64,6 +64,7 @@ const fakeMsal = {
   PublicClientApplication: FakePca,
   InteractionRequiredAuthError,
   EventType,
+  NavigationClient,
 } as unknown as typeof import('../../src/auth/msal-module.js');
 
 function client(input: Partial<AuthConfigInput> = {}) {
@@ -92,7 +93,11 @@ describe('MsalAuthClient', () => {
     preset = {};
     FakePca.last = undefined;
   });
-  afterEach(() => sessionStorage.clear());
+  afterEach(() => {
+    sessionStorage.clear();
+    // A redirect that never left (MSAL is faked) leaves the other tabs' mark behind.
+    localStorage.clear();
+  });
 
   it('configures MSAL without logging personal data and with the session cache', async () => {
     const { created } = client();
@@ -278,6 +283,42 @@ describe('MsalAuthClient', () => {
     expect(pca().calls.at(-1)).to.deep.equal([
       'acquireTokenPopup',
       { scopes: ['api://espace-client/read'], account: ACCOUNT },
+    ]);
+  });
+
+  it('gives a stuck popup up on request, and overrides MSAL’s interaction flag on the next try', async () => {
+    let calls = 0;
+    preset = {
+      loginPopup: (request: unknown) => {
+        pca().calls.push(['loginPopup', request]);
+        return ++calls === 1
+          ? new Promise<AuthenticationResult>(() => undefined)
+          : Promise.resolve({ account: ACCOUNT } as AuthenticationResult);
+      },
+    };
+    const { created } = client({ interaction: 'popup' });
+    const stuck = created.signIn({ initiator: 'bt-signin-button' });
+    await until(() => (FakePca.last?.calls.length ?? 0) > 0);
+    expect(await created.signIn()).to.deep.equal({ kind: 'busy' });
+    created.cancelInteraction();
+    expect(await stuck).to.deep.equal({ kind: 'abandoned' });
+    expect(created.getState().status).to.equal('signed-out');
+    const outcome = await created.signIn({ initiator: 'bt-signin-button' });
+    expect(outcome.kind).to.equal('signed-in');
+    expect((pca().calls[1][1] as { overrideInteractionInProgress?: boolean }).overrideInteractionInProgress).to.equal(
+      true,
+    );
+  });
+
+  it('reports each outcome with the initiator of the sign-in that caused it', async () => {
+    preset = { loginPopup: () => Promise.reject(new BrowserAuthError('user_cancelled', 'c')) };
+    const { created } = client({ interaction: 'popup', popupFallback: 'none' });
+    const changes: unknown[] = [];
+    created.subscribe((_state, change) => change && changes.push(change));
+    const outcome = await created.signIn({ initiator: 'bt-activation-landing' });
+    expect(outcome).to.deep.include({ kind: 'failed' });
+    expect(changes).to.deep.equal([
+      { kind: 'failed', failure: { code: 'user_cancelled', correlationId: 'c' }, initiator: 'bt-activation-landing' },
     ]);
   });
 
