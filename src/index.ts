@@ -21,10 +21,7 @@ export {
 export { BtPasswordHint } from './components/password-hint/password-hint.js';
 export { BtSigninFaq, provideFaqQuestions, type FaqQuestions } from './components/signin-faq/signin-faq.js';
 export { FAQ_ENTRIES, FAQ_TOPICS, faqTopicTitle, searchFaq, type FaqEntry, type FaqTopic } from './faq/entries.js';
-export {
-  BtSigninButton,
-  type BtSignedInEventDetail,
-} from './components/signin-button/signin-button.js';
+export { BtSigninButton, type BtSignedInEventDetail } from './components/signin-button/signin-button.js';
 
 export { AuthController } from './auth/auth-controller.js';
 export { authClientContext } from './auth/context.js';

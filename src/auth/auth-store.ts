@@ -12,7 +12,8 @@ export class AuthStore {
 
   constructor(initial: AuthState = { status: 'initializing' }) {
     this.state = initial;
-    this.settled = initial.status === 'signed-in' || initial.status === 'signed-out' ? initial : { status: 'signed-out' };
+    this.settled =
+      initial.status === 'signed-in' || initial.status === 'signed-out' ? initial : { status: 'signed-out' };
   }
 
   get current(): AuthState {

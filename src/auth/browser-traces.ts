@@ -29,7 +29,9 @@ export function hasAuthResponseInUrl(location: Location = globalThis.location): 
 export function forgetSessionLeftovers(): void {
   try {
     const storage = globalThis.sessionStorage;
-    const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((key) => key?.startsWith('msal.'));
+    const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((key) =>
+      key?.startsWith('msal.'),
+    );
     for (const key of keys) storage.removeItem(key!);
   } catch {
     // Storage blocked: MSAL kept nothing there either.

@@ -3,11 +3,17 @@ import { AuthStore } from './auth-store.js';
 import { forgetSessionLeftovers, hasMsalTraces } from './browser-traces.js';
 import type { AuthConfig } from './config.js';
 import type { Msal, MsalSession, SessionEvent, SessionTimings } from './msal-session.js';
-import { openerPolicySeversPopups } from './opener-policy.js';
-import { watchPopupClosed } from './popup-watch.js';
 import { forgetDeparture, readDeparture, recordDeparture, rememberSignOutPage } from './departure.js';
 import { sameOriginUrl } from './return-url.js';
-import type { AuthAccount, AuthClient, AuthFailure, AuthListener, AuthState, SignInOptions, SignInOutcome } from './types.js';
+import type {
+  AuthAccount,
+  AuthClient,
+  AuthFailure,
+  AuthListener,
+  AuthState,
+  SignInOptions,
+  SignInOutcome,
+} from './types.js';
 
 // Loading MSAL must not leave a button spinning for ever; each step after it has its own deadline.
 const LOAD_TIMEOUT_MS = 30_000;
@@ -76,7 +82,12 @@ export class MsalAuthClient implements AuthClient {
     const interaction = this.begin('sign-in', initiator);
     const replacing = this.replaceNext;
     this.replaceNext = false;
-    const request = { loginHint: options.loginHint, prompt: options.prompt, replacing, signal: interaction.controller.signal };
+    const request = {
+      loginHint: options.loginHint,
+      prompt: options.prompt,
+      replacing,
+      signal: interaction.controller.signal,
+    };
     const returnUrl = sameOriginUrl(options.returnUrl) ?? location.href;
     try {
       const session = await this.loadFor(interaction);
@@ -189,7 +200,10 @@ export class MsalAuthClient implements AuthClient {
   }
 
   private signedIn(account: AuthAccount, initiator: string | undefined, announce: boolean) {
-    this.store.settle({ status: 'signed-in', account }, { kind: 'signed-in', account, ...(initiator && { initiator }) });
+    this.store.settle(
+      { status: 'signed-in', account },
+      { kind: 'signed-in', account, ...(initiator && { initiator }) },
+    );
     if (announce) this.tabs?.postMessage({ type: 'signed-in' } satisfies TabMessage);
   }
 
@@ -213,7 +227,9 @@ export class MsalAuthClient implements AuthClient {
     this.loading ??= withTimeout(
       Promise.all([this.importMsal(), import('./msal-session.js')]).then(
         async ([msal, { MsalSession }]) => {
-          const session = await MsalSession.open(msal, this.config, this.timings, (event) => this.onSessionEvent(event));
+          const session = await MsalSession.open(msal, this.config, this.timings, (event) =>
+            this.onSessionEvent(event),
+          );
           this.session = session;
           await this.arrive(session);
           return session;
@@ -276,19 +292,11 @@ export class MsalAuthClient implements AuthClient {
   }
 
   private watch(interaction: Interaction, popup: Window) {
-    const session = this.session;
-    const tokenRequests = session?.tokenRequests ?? 0;
     interaction.stopWatching?.();
-    interaction.stopWatching = watchPopupClosed(popup, {
-      bridgeUrl: this.config.redirectUri,
-      answered: () => (session?.tokenRequests ?? 0) > tokenRequests,
-      severed: openerPolicySeversPopups,
-      onClosed: () => {
-        const reason = interaction.kind === 'sign-in' ? 'user_cancelled' : 'abandoned';
-        if (interaction.kind === 'sign-in') this.end(interaction, { code: 'user_cancelled' });
-        else this.end(interaction);
-        interaction.controller.abort(reason);
-      },
+    interaction.stopWatching = this.session?.watchPopup(popup, () => {
+      if (interaction.kind === 'sign-in') this.end(interaction, { code: 'user_cancelled' });
+      else this.end(interaction);
+      interaction.controller.abort(interaction.kind === 'sign-in' ? 'user_cancelled' : 'abandoned');
     });
   }
 

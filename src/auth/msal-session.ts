@@ -9,6 +9,8 @@ import type {
 import type { AuthConfig } from './config.js';
 import { DeadlineNetwork } from './deadline-network.js';
 import { claimForRedirect, clearRedirectMark, withInteractionLock } from './interaction-lock.js';
+import { openerPolicySeversPopups } from './opener-policy.js';
+import { watchPopupClosed } from './popup-watch.js';
 import { SessionFailure } from './session-failure.js';
 import type { AuthAccount, SignInOptions } from './types.js';
 
@@ -94,6 +96,8 @@ export class MsalSession {
     timings: SessionTimings,
     onEvent: (event: SessionEvent) => void,
   ): Promise<MsalSession> {
+    // Assigned once MSAL is built; the network callbacks below only run after that.
+    // eslint-disable-next-line prefer-const
     let session: MsalSession | undefined;
     const network = new DeadlineNetwork(
       timings.networkMs,
@@ -167,7 +171,8 @@ export class MsalSession {
   /** Signs in in a popup; resolves with the account, or `undefined` when it fell back to a redirect. */
   async signInPopup(request: InteractionRequest, returnUrl: string): Promise<AuthAccount | undefined> {
     const replacing = request.replacing || this.pendingPopups > 0;
-    const open = () => this.pca.loginPopup({ ...this.request(request), ...(replacing && { overrideInteractionInProgress: true }) });
+    const open = () =>
+      this.pca.loginPopup({ ...this.request(request), ...(replacing && { overrideInteractionInProgress: true }) });
     const attempt = () => {
       this.pendingPopups++;
       return untilAborted(
@@ -194,7 +199,10 @@ export class MsalSession {
     await claimForRedirect(request.replacing);
     if (request.replacing) sessionStorage.removeItem(MSAL_INTERACTION_KEY);
     try {
-      await untilAborted(this.pca.loginRedirect({ ...this.request(request), redirectStartPage: returnUrl }), request.signal);
+      await untilAborted(
+        this.pca.loginRedirect({ ...this.request(request), redirectStartPage: returnUrl }),
+        request.signal,
+      );
     } catch (error) {
       clearRedirectMark();
       throw this.named(error);
@@ -242,6 +250,20 @@ export class MsalSession {
     await pca.acquireTokenRedirect(request);
     // The page is leaving for Microsoft's; the token arrives after the redirect.
     throw new SessionFailure('interaction_required');
+  }
+
+  /**
+   * Calls `onClosed` when the customer closes `popup` before Microsoft answered (see popup-watch).
+   * Here, with MSAL, so that pages where nobody signs in never load it. Returns a function that stops watching.
+   */
+  watchPopup(popup: Window, onClosed: () => void): () => void {
+    const tokenRequests = this.tokenRequests;
+    return watchPopupClosed(popup, {
+      bridgeUrl: this.config.redirectUri,
+      answered: () => this.tokenRequests > tokenRequests,
+      severed: openerPolicySeversPopups,
+      onClosed,
+    });
   }
 
   /** Another tab signed out: forget this tab's tokens too. */

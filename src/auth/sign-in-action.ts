@@ -78,6 +78,14 @@ export class SignInAction implements ReactiveController {
     if (this.shownFailure()) void this.describeAndUpdate();
   }
 
+  /**
+   * A failure may also come as a state without a change (a client that cannot work replacing
+   * one that could, a state set by the host): its descriptions are loaded then too.
+   */
+  hostUpdate(): void {
+    if (!describe && this.shownFailure()) void this.describeAndUpdate();
+  }
+
   /** Starts sign-in for this element; a click during another interaction says so instead. */
   async run(options: SignInOptions = {}): Promise<void> {
     if (this.auth.status === 'interacting') {
@@ -93,6 +101,9 @@ export class SignInAction implements ReactiveController {
     this.host.requestUpdate();
     const outcome = await this.auth.signIn({ ...options, initiator: this.initiator });
     if (outcome.kind === 'busy') this.alreadyUnderWay = true;
+    // A client that cannot sign in at all (none configured, a wrong configuration) fails this
+    // attempt without a change to report: the failure is still this element's own.
+    if (outcome.kind === 'failed' && !this.failure) this.own(outcome.failure);
     this.host.requestUpdate();
   }
 
@@ -129,12 +140,21 @@ export class SignInAction implements ReactiveController {
       this.claimedElsewhere = change.failure;
       return;
     }
-    this.failure = change.failure;
+    this.own(change.failure);
+  }
+
+  /** Shows `failure` as this element's own and announces it once. */
+  private own(failure: AuthFailure) {
+    this.failure = failure;
     this.alreadyUnderWay = false;
     void this.describeAndUpdate().then((describeFailure) => {
-      const problem = describeFailure(change.failure);
+      const problem = describeFailure(failure);
       this.host.dispatchEvent(
-        new CustomEvent<BtAuthErrorEventDetail>('bt-auth-error', { detail: { problem }, bubbles: true, composed: true }),
+        new CustomEvent<BtAuthErrorEventDetail>('bt-auth-error', {
+          detail: { problem },
+          bubbles: true,
+          composed: true,
+        }),
       );
     });
   }
@@ -178,7 +198,9 @@ export class SignInAction implements ReactiveController {
           : '';
     const offerRestart = online && this.alreadyUnderWay && status === 'interacting';
     const restart = offerRestart
-      ? html` <button type="button" class="link" @click=${() => this.restart()}>${msg('Annuler et recommencer')}</button>`
+      ? html` <button type="button" class="link" @click=${() => this.restart()}>
+          ${msg('Annuler et recommencer')}
+        </button>`
       : nothing;
     return html`<p part="status" role="status">${text}${restart}</p>`;
   }

@@ -57,7 +57,10 @@ export class FakeAuthClient implements AuthClient {
   /** The sign-in under way succeeds (or, without one, a session arrives as from another tab). */
   completeSignIn(account: AuthAccount = CAMILLE): void {
     const initiator = this.take({ kind: 'signed-in', account });
-    this.store.settle({ status: 'signed-in', account }, { kind: 'signed-in', account, ...(initiator && { initiator }) });
+    this.store.settle(
+      { status: 'signed-in', account },
+      { kind: 'signed-in', account, ...(initiator && { initiator }) },
+    );
   }
 
   /** The sign-in under way fails (or, without one, a failure arrives that no element caused). */

@@ -1,10 +1,11 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/components/activation-landing/define.js';
 import '../../src/components/auth-provider/define.js';
 import '../../src/components/password-hint/define.js';
+import '../../src/components/signin-button/define.js';
 import type { BtActivationLanding } from '../../src/components/activation-landing/activation-landing.js';
-import type { BtAuthErrorEventDetail } from '../../src/components/signin-button/signin-button.js';
+import type { BtAuthErrorEventDetail, BtSigninButton } from '../../src/components/signin-button/signin-button.js';
 import type { ActivationService } from '../../src/activation/activation-service.js';
 import { HttpActivationService } from '../../src/activation/activation-service.js';
 import type { ActivationLookup, RegenerationResult } from '../../src/activation/lookup.js';
@@ -67,6 +68,12 @@ async function landing(service: ActivationService | undefined, token: string | n
 }
 
 const title = (el: BtActivationLanding) => textOf(part(el, 'title'));
+
+/** Problem descriptions load on the first failure: the alert comes shortly after. */
+async function problemShown(el: HTMLElement): Promise<HTMLElement> {
+  await waitUntil(() => part(el, 'problem'), `the problem is shown in <${el.localName}>`);
+  return part(el, 'problem')!;
+}
 const button = (el: BtActivationLanding, name: string) =>
   [...el.shadowRoot!.querySelectorAll('button')].find((candidate) => textOf(candidate) === name);
 
@@ -198,19 +205,23 @@ describe('<bt-activation-landing> behaviour', () => {
   it('starts Microsoft sign-in with the login hint and the portal as return page', async () => {
     const el = await landing(new FakeService(valid()));
     button(el, 'Commencer')!.click();
-    expect(auth.signIns).to.deep.equal([{ loginHint: 'camille.martin@example.fr', returnUrl: '/espace-client/' }]);
+    expect(auth.signIns).to.deep.equal([
+      { loginHint: 'camille.martin@example.fr', returnUrl: '/espace-client/', initiator: 'bt-activation-landing' },
+    ]);
   });
 
   it('says why the sign-in it started did not succeed, and announces it', async () => {
     const el = await landing(new FakeService(valid()));
     expect(part(el, 'problem')).to.equal(null);
     button(el, 'Commencer')!.click();
+    const events: CustomEvent<BtAuthErrorEventDetail>[] = [];
+    el.addEventListener('bt-auth-error', (event) => events.push(event));
     const failed = oneEvent(el, 'bt-auth-error');
     auth.failSignIn({ code: 'user_cancelled' });
     const { detail } = (await failed) as CustomEvent<BtAuthErrorEventDetail>;
     expect(detail.problem.code).to.equal('user_cancelled');
-    await el.updateComplete;
-    const problem = part(el, 'problem')!;
+    const problem = await problemShown(el);
+    expect(events).to.have.length(1);
     expect(problem.getAttribute('role')).to.equal('alert');
     expect(textOf(problem)).to.contain('Connexion annulée');
     await expect(el).to.be.accessible();
@@ -222,20 +233,59 @@ describe('<bt-activation-landing> behaviour', () => {
 
   it('does not show problems of sign-ins it did not start, even after one of its own', async () => {
     const el = await landing(new FakeService(valid()));
+    const events: Event[] = [];
+    el.addEventListener('bt-auth-error', (event) => events.push(event));
+    // A failure no element caused (a session that could not be restored).
     auth.failSignIn({ code: 'user_cancelled' });
+    await import('../../src/auth/describe-problem.js');
     await el.updateComplete;
     expect(part(el, 'problem')).to.equal(null);
+    expect(events).to.deep.equal([]);
 
     button(el, 'Commencer')!.click();
     auth.completeSignIn();
     await el.updateComplete;
-    const events: Event[] = [];
-    el.addEventListener('bt-auth-error', (event) => events.push(event));
     // Later, another element (a sign-in button on the same page) starts and fails a sign-in.
+    const outcome = auth.signIn({ initiator: 'bt-signin-button' });
     auth.failSignIn({ code: 'popup_window_error' });
+    expect(await outcome).to.deep.equal({ kind: 'failed', failure: { code: 'popup_window_error' } });
     await el.updateComplete;
     expect(part(el, 'problem')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
     expect(events).to.deep.equal([]);
+  });
+
+  it('alone shows and announces its failure, once, next to a sign-in button', async () => {
+    const wrapper = await fixture(
+      html`<bt-auth-provider .client=${auth}>
+        <bt-signin-button></bt-signin-button>
+        <bt-activation-landing .service=${new FakeService(valid())} .token=${TOKEN}></bt-activation-landing>
+      </bt-auth-provider>`,
+    );
+    const signin = wrapper.querySelector<BtSigninButton>('bt-signin-button')!;
+    const el = wrapper.querySelector<BtActivationLanding>('bt-activation-landing')!;
+    await waitUntil(() => button(el, 'Commencer'), 'the landing offers to start');
+    const events: CustomEvent<BtAuthErrorEventDetail>[] = [];
+    wrapper.addEventListener('bt-auth-error', (event) => events.push(event as CustomEvent<BtAuthErrorEventDetail>));
+
+    button(el, 'Commencer')!.click();
+    expect(auth.signIns).to.deep.equal([{ loginHint: 'camille.martin@example.fr', initiator: 'bt-activation-landing' }]);
+    auth.failSignIn({ code: 'popup_window_error' });
+    const problem = await problemShown(el);
+    expect(problem.getAttribute('role')).to.equal('alert');
+    expect(textOf(problem)).to.contain('Fenêtre de connexion bloquée');
+    await waitUntil(() => events.length > 0, 'bt-auth-error');
+    await signin.updateComplete;
+    await el.updateComplete;
+
+    expect(events.map((event) => [event.target, event.detail.problem.code])).to.deep.equal([
+      [el, 'popup_window_error'],
+    ]);
+    // The button neither shows nor announces the landing's failure, and still offers to sign in.
+    expect(part(signin, 'problem')).to.equal(null);
+    expect(signin.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    expect(textOf(part(signin, 'action'))).to.equal('Se connecter');
+    await expect(wrapper).to.be.accessible();
   });
 
   it('says sign-in is unavailable when no auth client is configured', async () => {
@@ -245,12 +295,12 @@ describe('<bt-activation-landing> behaviour', () => {
       </div>`,
     );
     const el = wrapper.querySelector<BtActivationLanding>('bt-activation-landing')!;
-    await new Promise((resolve) => setTimeout(resolve));
-    await el.updateComplete;
+    await waitUntil(() => button(el, 'Commencer'), 'the landing offers to start');
+    expect(part(el, 'problem'), 'nothing to say before the customer starts').to.equal(null);
+    const failed = oneEvent(el, 'bt-auth-error');
     button(el, 'Commencer')!.click();
-    await new Promise((resolve) => setTimeout(resolve));
-    await el.updateComplete;
-    expect(textOf(part(el, 'problem'))).to.contain('Connexion indisponible');
+    expect(textOf(await problemShown(el))).to.contain('Connexion indisponible');
+    expect(((await failed) as CustomEvent<BtAuthErrorEventDetail>).detail.problem.code).to.equal('not_configured');
   });
 
   it('lets the host take over the start, with the login hint', async () => {

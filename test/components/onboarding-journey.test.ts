@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/auth-provider/define.js';
 import '../../src/components/onboarding-journey/define.js';
@@ -133,7 +133,9 @@ describe('<bt-onboarding-journey>', () => {
     expect(textOf(part(el, 'step'))).to.contain('Double authentification par SMS.');
     await expect(el).to.be.accessible();
     await click(el, 'Continuer vers Microsoft');
-    expect(auth.signIns).to.deep.equal([{ loginHint: CAMILLE.username, returnUrl: '/espace-client/' }]);
+    expect(auth.signIns).to.deep.equal([
+      { loginHint: CAMILLE.username, returnUrl: '/espace-client/', initiator: 'bt-onboarding-journey' },
+    ]);
 
     const completed = new Promise<CustomEvent<BtJourneyCompletedDetail>>((resolve) =>
       el.addEventListener('bt-journey-completed', (event) => resolve(event), { once: true }),
@@ -244,9 +246,13 @@ describe('<bt-onboarding-journey>', () => {
     await chooseMethod(el, 'authenticator');
     await click(el, 'Continuer');
     await click(el, 'Continuer vers Microsoft');
+    const errors: Event[] = [];
+    el.addEventListener('bt-auth-error', (event) => errors.push(event));
     auth.failSignIn({ code: 'user_cancelled' });
-    await settle(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'the problem is shown');
     expect(textOf(el.shadowRoot!.querySelector('[role="alert"]'))).to.contain('Connexion annulée');
+    await waitUntil(() => errors.length > 0, 'bt-auth-error');
+    expect(errors).to.have.length(1);
     await expect(el).to.be.accessible();
     await click(el, 'Continuer vers Microsoft');
     expect(auth.signIns).to.have.length(2);
@@ -277,8 +283,41 @@ describe('<bt-onboarding-journey>', () => {
     expect(stepTitle(el)).to.equal('Connectez-vous à l’Espace Client');
     expect(progress(el)).to.deep.equal(['Connexion', 'Terminé']);
     await click(el, 'Se connecter');
-    expect(auth.signIns).to.deep.equal([{ returnUrl: '/espace-client/' }]);
+    expect(auth.signIns).to.deep.equal([{ returnUrl: '/espace-client/', initiator: 'bt-onboarding-journey' }]);
     await expect(el).to.be.accessible();
+  });
+
+  it('completes on its own sign-in only, not on another element’s', async () => {
+    const el = await journey({ withToken: false });
+    const completed: CustomEvent<BtJourneyCompletedDetail>[] = [];
+    el.addEventListener('bt-journey-completed', (event) => completed.push(event));
+    const errors: Event[] = [];
+    el.addEventListener('bt-auth-error', (event) => errors.push(event));
+
+    // A header button fails, then succeeds: nothing of it is the journey's.
+    const failed = auth.signIn({ initiator: 'bt-signin-button' });
+    auth.failSignIn({ code: 'user_cancelled' });
+    expect(await failed).to.deep.equal({ kind: 'failed', failure: { code: 'user_cancelled' } });
+    await import('../../src/auth/describe-problem.js');
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    expect(errors).to.deep.equal([]);
+    auth.dismissFailure();
+    const other = auth.signIn({ initiator: 'bt-signin-button' });
+    auth.completeSignIn();
+    expect(await other).to.deep.equal({ kind: 'signed-in', account: CAMILLE });
+    await settle(el);
+    expect(completed).to.deep.equal([]);
+
+    auth.settle({ status: 'signed-out' }, { kind: 'signed-out' });
+    await settle(el);
+    await click(el, 'Se connecter');
+    expect(auth.signIns.at(-1)).to.deep.equal({ returnUrl: '/espace-client/', initiator: 'bt-onboarding-journey' });
+    auth.completeSignIn();
+    await waitUntil(() => completed.length > 0, 'bt-journey-completed');
+    expect(completed.map((event) => event.detail.account)).to.deep.equal([CAMILLE]);
+    await settle(el);
+    expect(stepTitle(el)).to.equal('C’est fait\u00a0!');
   });
 
   it('can be completed with the keyboard alone', async () => {

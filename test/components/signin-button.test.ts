@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/signin-button/define.js';
 import type {
@@ -25,17 +25,41 @@ async function click(el: BtSigninButton, name: string) {
   await el.updateComplete;
 }
 
+/** Problem descriptions load on the first failure: the alert comes shortly after. */
+async function problemShown(el: BtSigninButton): Promise<HTMLElement> {
+  await waitUntil(() => part(el, 'problem'), 'the problem is shown');
+  return part(el, 'problem')!;
+}
+
+/** The button of the status line or the problem box with this text. */
+function buttonNamed(el: BtSigninButton, name: string): HTMLButtonElement | undefined {
+  return [...el.shadowRoot!.querySelectorAll('button')].find((candidate) => textOf(candidate) === name);
+}
+
 beforeEach(() => {
   client = new FakeAuthClient();
   setAuthClient(client);
 });
 afterEach(() => setAuthClient(undefined));
 
+// First in the file: nothing has loaded the problem descriptions yet.
+describe('<bt-signin-button> before any failure', () => {
+  it('shows a failure that arrives as a state alone, loading its description then', async () => {
+    const el = await button();
+    client.settle({ status: 'error', failure: { code: 'invalid_grant', aadsts: '50057' } });
+    const box = await problemShown(el);
+    expect(box.getAttribute('role')).to.equal('alert');
+    expect(textOf(box)).to.contain('Compte désactivé');
+    expect(part(el, 'action')).to.equal(null);
+  });
+});
+
 const TEXT = {
   fr: {
     signIn: 'Se connecter',
     busy: 'Connexion en cours…',
-    already: 'Une connexion est déjà en cours\u00a0: terminez-la dans la fenêtre Microsoft.',
+    already: 'Une connexion est déjà en cours\u00a0: terminez-la dans la fenêtre Microsoft, ou recommencez.',
+    restart: 'Annuler et recommencer',
     cancelled: 'Connexion annulée',
     retry: 'Réessayer',
     again: 'Se reconnecter',
@@ -46,7 +70,8 @@ const TEXT = {
   en: {
     signIn: 'Sign in',
     busy: 'Signing in…',
-    already: 'A sign-in is already under way: finish it in the Microsoft window.',
+    already: 'A sign-in is already under way: finish it in the Microsoft window, or start again.',
+    restart: 'Cancel and start again',
     cancelled: 'Sign-in cancelled',
     retry: 'Try again',
     again: 'Sign in again',
@@ -74,7 +99,7 @@ for (const locale of ['fr', 'en'] as const) {
       const el = await button(html`<bt-signin-button login-hint="camille.martin@example.fr"></bt-signin-button>`);
       part(el, 'action')!.focus();
       await click(el, 'action');
-      expect(client.signIns).to.deep.equal([{ loginHint: 'camille.martin@example.fr' }]);
+      expect(client.signIns).to.deep.equal([{ loginHint: 'camille.martin@example.fr', initiator: 'bt-signin-button' }]);
       const action = part(el, 'action')!;
       expect(action.getAttribute('aria-busy')).to.equal('true');
       expect(action.getAttribute('aria-disabled')).to.equal('true');
@@ -82,8 +107,27 @@ for (const locale of ['fr', 'en'] as const) {
       expect(el.shadowRoot!.activeElement).to.equal(action);
       await click(el, 'action');
       expect(client.signIns).to.have.length(1);
-      expect(textOf(part(el, 'status'))).to.equal(t.already);
+      expect(textOf(part(el, 'status'))).to.equal(`${t.already} ${t.restart}`);
+      expect(part(el, 'status')!.getAttribute('role')).to.equal('status');
       await expect(el).to.be.accessible();
+    });
+
+    it('gives up the stuck sign-in and starts again when asked', async () => {
+      const el = await button(html`<bt-signin-button login-hint="camille.martin@example.fr"></bt-signin-button>`);
+      await click(el, 'action');
+      await click(el, 'action');
+      buttonNamed(el, t.restart)!.click();
+      await el.updateComplete;
+      expect(client.cancellations).to.equal(1);
+      const options = { loginHint: 'camille.martin@example.fr', initiator: 'bt-signin-button' };
+      expect(client.signIns).to.deep.equal([options, options]);
+      expect(textOf(part(el, 'action'))).to.equal(t.busy);
+      expect(textOf(part(el, 'status'))).not.to.contain(t.already);
+      expect(buttonNamed(el, t.restart)).to.equal(undefined);
+      expect(part(el, 'problem'), 'giving up is not a failure').to.equal(null);
+      const signedIn = oneEvent<CustomEvent<BtSignedInEventDetail>>(el, 'bt-signed-in');
+      client.completeSignIn();
+      expect((await signedIn).detail.account).to.deep.equal(CAMILLE);
     });
 
     it('shows the account and a menu to sign out once signed in', async () => {
@@ -115,10 +159,10 @@ for (const locale of ['fr', 'en'] as const) {
       await click(el, 'action');
       const failed = oneEvent<CustomEvent<BtAuthErrorEventDetail>>(el, 'bt-auth-error');
       client.failSignIn({ code: 'user_cancelled' });
+      const box = await problemShown(el);
       const { problem } = (await failed).detail;
       expect(problem.code).to.equal('user_cancelled');
-      await el.updateComplete;
-      const box = part(el, 'problem')!;
+      expect(problem.title).to.equal(t.cancelled);
       expect(box.getAttribute('role')).to.equal('alert');
       expect(textOf(box)).to.contain(t.cancelled);
       expect(textOf(part(el, 'action'))).to.equal(t.retry);
@@ -131,6 +175,7 @@ for (const locale of ['fr', 'en'] as const) {
     it('offers to sign in again when the session expired', async () => {
       client.settle({ status: 'error', failure: { code: 'login_required' } });
       const el = await button();
+      await problemShown(el);
       expect(textOf(part(el, 'action'))).to.equal(t.again);
     });
 
@@ -139,7 +184,7 @@ for (const locale of ['fr', 'en'] as const) {
         html`<bt-signin-button><a slot="support" href="tel:0123456789">01</a></bt-signin-button>`,
       );
       client.settle({ status: 'error', failure: { code: 'invalid_grant', aadsts: '50057' } });
-      await el.updateComplete;
+      await problemShown(el);
       expect(part(el, 'action')).to.equal(null);
       const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="support"]')!;
       expect(slot.assignedElements()).to.have.length(1);
@@ -149,8 +194,8 @@ for (const locale of ['fr', 'en'] as const) {
     it('says sign-in is unavailable when nothing is configured', async () => {
       setAuthClient(undefined);
       const el = await button();
+      expect(textOf(await problemShown(el))).to.contain(t.unavailable);
       expect(part(el, 'action')).to.equal(null);
-      expect(textOf(part(el, 'problem'))).to.contain(t.unavailable);
       await expect(el).to.be.accessible();
     });
 
@@ -184,7 +229,15 @@ describe('<bt-signin-button> behaviour', () => {
       html`<bt-signin-button return-url="/espace-client/" interaction="popup"></bt-signin-button>`,
     );
     await click(el, 'action');
-    expect(client.signIns).to.deep.equal([{ returnUrl: '/espace-client/', interaction: 'popup' }]);
+    expect(client.signIns).to.deep.equal([
+      { returnUrl: '/espace-client/', interaction: 'popup', initiator: 'bt-signin-button' },
+    ]);
+  });
+
+  it('names itself with its id, so that two buttons tell their sign-ins apart', async () => {
+    const el = await button(html`<bt-signin-button id="header"></bt-signin-button>`);
+    await click(el, 'action');
+    expect(client.signIns).to.deep.equal([{ initiator: 'bt-signin-button--header' }]);
   });
 
   it('fires no event when the host sets properties or a session is restored', async () => {
@@ -249,15 +302,17 @@ describe('<bt-signin-button> behaviour', () => {
     part(el, 'action')!.focus();
     await sendKeys({ press: 'Enter' });
     client.failSignIn({ code: 'invalid_grant', aadsts: '50057' });
-    await el.updateComplete;
+    const box = await problemShown(el);
     expect(part(el, 'action')).to.equal(null);
-    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'problem'));
+    await waitUntil(() => el.shadowRoot!.activeElement === box, 'focus moves to the problem');
   });
 
   it('does not take focus it did not have', async () => {
     const el = await button();
-    await client.signIn();
+    // Another element's sign-in: the client's promise stays pending until it completes.
+    const outcome = client.signIn({ initiator: 'bt-activation-landing' });
     client.completeSignIn();
+    expect(await outcome).to.deep.equal({ kind: 'signed-in', account: CAMILLE });
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement).to.equal(null);
   });
@@ -280,9 +335,8 @@ describe('<bt-signin-button> behaviour', () => {
   it('points a customer without access to the activation link, without a retry', async () => {
     const el = await button(html`<bt-signin-button><a slot="support" href="tel:0123456789">01</a></bt-signin-button>`);
     client.settle({ status: 'error', failure: { code: 'invalid_grant', aadsts: '90072' } });
-    await el.updateComplete;
+    expect(textOf(await problemShown(el))).to.contain('lien d’activation');
     expect(part(el, 'action')).to.equal(null);
-    expect(textOf(part(el, 'problem'))).to.contain('lien d’activation');
     expect(el.shadowRoot!.querySelector('slot[name="support"]')).to.equal(null);
   });
 
@@ -316,6 +370,41 @@ describe('<bt-signin-button> behaviour', () => {
     expect(menu.right).to.be.at.most(innerWidth);
     expect(menu.left).to.be.at.least(0);
     expect(menu.width).to.be.greaterThan(part(el, 'account')!.getBoundingClientRect().width);
+  });
+
+  it('neither shows nor announces the failure of another element’s sign-in', async () => {
+    const el = await button();
+    // The descriptions are loaded (an earlier failure of its own, closed since): nothing is hidden by a slow load.
+    await click(el, 'action');
+    client.failSignIn({ code: 'user_cancelled' });
+    await problemShown(el);
+    buttonNamed(el, 'Fermer')!.click();
+    await el.updateComplete;
+    expect(part(el, 'problem')).to.equal(null);
+
+    const events: Event[] = [];
+    el.addEventListener('bt-auth-error', (event) => events.push(event));
+    const outcome = client.signIn({ initiator: 'bt-activation-landing' });
+    await el.updateComplete;
+    expect(textOf(part(el, 'action')), 'busy during any sign-in of the page').to.equal('Connexion en cours…');
+    client.failSignIn({ code: 'popup_window_error' });
+    expect(await outcome).to.deep.equal({ kind: 'failed', failure: { code: 'popup_window_error' } });
+    await import('../../src/auth/describe-problem.js');
+    await el.updateComplete;
+    expect(part(el, 'problem')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    expect(textOf(part(el, 'action'))).to.equal('Se connecter');
+    expect(events).to.deep.equal([]);
+  });
+
+  it('shows and announces once a failure no element caused', async () => {
+    const el = await button();
+    const events: CustomEvent<BtAuthErrorEventDetail>[] = [];
+    el.addEventListener('bt-auth-error', (event) => events.push(event));
+    client.failSignIn({ code: 'msal_load_failed' });
+    expect(textOf(await problemShown(el))).to.contain('Module de connexion non chargé');
+    await waitUntil(() => events.length > 0, 'bt-auth-error');
+    expect(events.map((event) => event.detail.problem.code)).to.deep.equal(['msal_load_failed']);
   });
 
   it('unsubscribes from the client when removed', async () => {

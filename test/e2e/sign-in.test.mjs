@@ -158,7 +158,9 @@ describe('sign-in with a popup', () => {
     const popup = await signInWithPopup(page);
     // The busy button stays focusable and clickable (aria-disabled), as a customer may click again.
     await page.getByRole('button', { name: 'Connexion en cours…' }).click({ force: true });
-    await page.getByText('Une connexion est déjà en cours\u00a0: terminez-la dans la fenêtre Microsoft, ou recommencez.').waitFor();
+    await page
+      .getByText('Une connexion est déjà en cours\u00a0: terminez-la dans la fenêtre Microsoft, ou recommencez.')
+      .waitFor();
     await page.getByRole('button', { name: 'Annuler et recommencer' }).waitFor();
     assert.equal(page.context().pages().length, 2, 'no second popup');
     await provider.enterEmail(popup, DOMINIQUE.email);

@@ -124,7 +124,9 @@ export class BtOnboardingJourney extends BtElement {
   private readonly action = new SignInAction(this, {
     onSignedIn: (account) => {
       this.go('done');
-      this.dispatchEvent(new CustomEvent('bt-journey-completed', { detail: { account }, bubbles: true, composed: true }));
+      this.dispatchEvent(
+        new CustomEvent('bt-journey-completed', { detail: { account }, bubbles: true, composed: true }),
+      );
     },
   });
 

@@ -77,7 +77,10 @@ export class BtSigninButton extends BtElement {
   private hadFocus = false;
 
   // The header's button speaks for failures no element caused too (a session that could not be restored).
-  private readonly action = new SignInAction(this, { showsUnclaimed: true, onChange: (change) => this.announce(change) });
+  private readonly action = new SignInAction(this, {
+    showsUnclaimed: true,
+    onChange: (change) => this.announce(change),
+  });
 
   private get auth() {
     return this.action.auth;
@@ -149,7 +152,8 @@ export class BtSigninButton extends BtElement {
 
   private renderProblem() {
     const code = this.action.problem?.code;
-    const support = code && this.action.problem?.action === 'contact-support' ? html`<slot name="support"></slot>` : nothing;
+    const support =
+      code && this.action.problem?.action === 'contact-support' ? html`<slot name="support"></slot>` : nothing;
     const closable = code !== 'not_configured' && code !== 'configuration_error';
     return this.action.renderProblem({ closable, support });
   }
