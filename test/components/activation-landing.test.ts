@@ -72,7 +72,7 @@ const title = (el: BtActivationLanding) => textOf(part(el, 'title'));
 /** Problem descriptions load on the first failure: the alert comes shortly after. */
 async function problemShown(el: HTMLElement): Promise<HTMLElement> {
   await waitUntil(() => part(el, 'problem'), `the problem is shown in <${el.localName}>`);
-  return part(el, 'problem')!;
+  return part(el, 'problem') as HTMLElement;
 }
 const button = (el: BtActivationLanding, name: string) =>
   [...el.shadowRoot!.querySelectorAll('button')].find((candidate) => textOf(candidate) === name);
@@ -269,7 +269,9 @@ describe('<bt-activation-landing> behaviour', () => {
     wrapper.addEventListener('bt-auth-error', (event) => events.push(event as CustomEvent<BtAuthErrorEventDetail>));
 
     button(el, 'Commencer')!.click();
-    expect(auth.signIns).to.deep.equal([{ loginHint: 'camille.martin@example.fr', initiator: 'bt-activation-landing' }]);
+    expect(auth.signIns).to.deep.equal([
+      { loginHint: 'camille.martin@example.fr', initiator: 'bt-activation-landing' },
+    ]);
     auth.failSignIn({ code: 'popup_window_error' });
     const problem = await problemShown(el);
     expect(problem.getAttribute('role')).to.equal('alert');

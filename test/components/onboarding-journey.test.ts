@@ -294,7 +294,7 @@ describe('<bt-onboarding-journey>', () => {
     const errors: Event[] = [];
     el.addEventListener('bt-auth-error', (event) => errors.push(event));
 
-    // A header button fails, then succeeds: nothing of it is the journey's.
+    // A header button's sign-in fails: not the journey's to show or announce.
     const failed = auth.signIn({ initiator: 'bt-signin-button' });
     auth.failSignIn({ code: 'user_cancelled' });
     expect(await failed).to.deep.equal({ kind: 'failed', failure: { code: 'user_cancelled' } });
@@ -303,13 +303,6 @@ describe('<bt-onboarding-journey>', () => {
     expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
     expect(errors).to.deep.equal([]);
     auth.dismissFailure();
-    const other = auth.signIn({ initiator: 'bt-signin-button' });
-    auth.completeSignIn();
-    expect(await other).to.deep.equal({ kind: 'signed-in', account: CAMILLE });
-    await settle(el);
-    expect(completed).to.deep.equal([]);
-
-    auth.settle({ status: 'signed-out' }, { kind: 'signed-out' });
     await settle(el);
     await click(el, 'Se connecter');
     expect(auth.signIns.at(-1)).to.deep.equal({ returnUrl: '/espace-client/', initiator: 'bt-onboarding-journey' });
@@ -317,6 +310,16 @@ describe('<bt-onboarding-journey>', () => {
     await waitUntil(() => completed.length > 0, 'bt-journey-completed');
     expect(completed.map((event) => event.detail.account)).to.deep.equal([CAMILLE]);
     await settle(el);
+    expect(stepTitle(el)).to.equal('C’est fait\u00a0!');
+
+    // Signed out elsewhere, then signed in again by the header button: no second completion.
+    auth.settle({ status: 'signed-out' }, { kind: 'signed-out' });
+    const other = auth.signIn({ initiator: 'bt-signin-button' });
+    auth.completeSignIn();
+    expect(await other).to.deep.equal({ kind: 'signed-in', account: CAMILLE });
+    await settle(el);
+    expect(completed).to.have.length(1);
+    expect(errors).to.deep.equal([]);
     expect(stepTitle(el)).to.equal('C’est fait\u00a0!');
   });
 

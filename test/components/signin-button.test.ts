@@ -28,7 +28,7 @@ async function click(el: BtSigninButton, name: string) {
 /** Problem descriptions load on the first failure: the alert comes shortly after. */
 async function problemShown(el: BtSigninButton): Promise<HTMLElement> {
   await waitUntil(() => part(el, 'problem'), 'the problem is shown');
-  return part(el, 'problem')!;
+  return part(el, 'problem') as HTMLElement;
 }
 
 /** The button of the status line or the problem box with this text. */
