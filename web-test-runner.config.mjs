@@ -4,7 +4,8 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
 // Loading this file installs nothing: `npm test` installs Chromium first (scripts/chromium.mjs).
 const executablePath = findChromium();
-if (!executablePath) throw new Error('No Chromium found: run `node scripts/chromium.mjs` (npm test does) or set CHROME_PATH.');
+if (!executablePath)
+  throw new Error('No Chromium found: run `node scripts/chromium.mjs` (npm test does) or set CHROME_PATH.');
 
 export default {
   files: ['test/**/*.test.ts', '!test/e2e/**'],
