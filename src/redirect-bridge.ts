@@ -1,8 +1,7 @@
 // The page at the app's redirectUri runs this: it hands Microsoft's response to the window that
 // started sign-in (popup, silent iframe) or back to the page that redirected. See redirect.html.
 import { broadcastResponseToMainFrame } from '@azure/msal-browser/redirect-bridge';
-import { takeSignOutPage } from './auth/departure.js';
-import { forgetSessionLeftovers } from './auth/browser-traces.js';
+import { forgetSessionLeftovers, takeSignOutPage } from './auth/round-trip.js';
 
 const topLevel = window.top === window && !window.opener;
 const params = new URLSearchParams(`${location.search.slice(1)}&${location.hash.slice(1)}`);

@@ -52,6 +52,11 @@ export class AuthStore {
     );
   }
 
+  /** The customer closed the problem: back to the last lasting state. */
+  dismissFailure(): void {
+    if (this.state.status === 'error') this.restore();
+  }
+
   /** Back to the last lasting state, without a change to announce (a failure dismissed, an attempt given up). */
   restore(): void {
     if (this.state !== this.settled) this.set(this.settled);

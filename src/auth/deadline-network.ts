@@ -4,23 +4,22 @@ import { SessionFailure } from './session-failure.js';
 /**
  * MSAL's requests (the provider's metadata, instance discovery, the token exchange, renewal)
  * with a deadline: MSAL's own fetch waits as long as the browser does, which on a provider that
- * holds the connection is minutes, with the button busy all along. `onPost` is told when a POST
- * starts: in an interaction, that is the token exchange, so Microsoft's answer has arrived.
+ * holds the connection is minutes, with the button busy all along.
  */
 export class DeadlineNetwork implements INetworkModule {
-  constructor(
-    private readonly deadlineMs: number,
-    private readonly onPost: () => void = () => undefined,
-    /** Told the code of each request that got no answer, and `undefined` after one that did. */
-    private readonly onOutcome: (failure: string | undefined) => void = () => undefined,
-  ) {}
+  /** POST requests started: in an interaction, the token exchange, so Microsoft's answer has arrived. */
+  posts = 0;
+  /** Why the last request got no answer (`network_timeout`…); `undefined` after one that did. */
+  lastFailure?: string;
+
+  constructor(private readonly deadlineMs: number) {}
 
   sendGetRequestAsync<T>(url: string, options?: NetworkRequestOptions): Promise<NetworkResponse<T>> {
     return this.send<T>(url, 'GET', options);
   }
 
   sendPostRequestAsync<T>(url: string, options?: NetworkRequestOptions): Promise<NetworkResponse<T>> {
-    this.onPost();
+    this.posts++;
     return this.send<T>(url, 'POST', options);
   }
 
@@ -30,11 +29,10 @@ export class DeadlineNetwork implements INetworkModule {
     try {
       response = await fetch(url, { method, headers: options?.headers, body: options?.body, signal });
     } catch {
-      const failure = failureCode(signal, method);
-      this.onOutcome(failure);
-      throw new SessionFailure(failure);
+      this.lastFailure = failureCode(signal, method);
+      throw new SessionFailure(this.lastFailure);
     }
-    this.onOutcome(undefined);
+    this.lastFailure = undefined;
     const headers: Record<string, string> = {};
     response.headers.forEach((value, name) => (headers[name] = value));
     try {

@@ -1,9 +1,8 @@
 import { BtAuthError, toAuthFailure, withTimeout } from './auth-error.js';
 import { AuthStore } from './auth-store.js';
-import { forgetSessionLeftovers, hasMsalTraces } from './browser-traces.js';
+import { hasMsalTraces } from './browser-traces.js';
 import type { AuthConfig } from './config.js';
 import type { Msal, MsalSession, SessionEvent, SessionTimings } from './msal-session.js';
-import { forgetDeparture, readDeparture, recordDeparture, rememberSignOutPage } from './departure.js';
 import { sameOriginUrl } from './return-url.js';
 import type {
   AuthAccount,
@@ -89,28 +88,23 @@ export class MsalAuthClient implements AuthClient {
       signal: interaction.controller.signal,
     };
     const returnUrl = sameOriginUrl(options.returnUrl) ?? location.href;
+    const left = new Promise<undefined>((resolve) => (interaction.onLeaving = () => resolve(undefined)));
     try {
       const session = await this.loadFor(interaction);
-      if ((options.interaction ?? this.config.interaction) === 'popup') {
-        recordDeparture(initiator); // only read if the popup falls back to a redirect
-        const account = await session.signInPopup(request, returnUrl);
-        if (!account) return { kind: 'redirecting' };
-        forgetDeparture();
-        if (this.current !== interaction) return { kind: 'abandoned' };
-        this.signedIn(account, initiator, true);
-        this.end(interaction);
-        if (options.returnUrl && returnUrl !== location.href) location.assign(returnUrl);
-        return { kind: 'signed-in', account };
-      }
-      recordDeparture(initiator);
-      const left = new Promise<void>((resolve) => (interaction.onLeaving = resolve));
-      const redirect = session.signInRedirect(request, returnUrl);
-      // A page that cannot leave (the provider holds the navigation) fails after the deadline.
-      redirect.catch((error: unknown) => this.redirectFailed(interaction, error));
-      await Promise.race([redirect, left]);
-      return { kind: 'redirecting' };
+      const popup = (options.interaction ?? this.config.interaction) === 'popup';
+      // A redirect, or a popup that the browser blocked and that fell back to one.
+      const work = popup ? session.signInPopup(request, returnUrl) : session.signInRedirect(request, returnUrl);
+      // Once the page is leaving, its outcome is `redirecting`; a page that then cannot leave (the
+      // provider holds the navigation) fails after the deadline.
+      work.catch((error: unknown) => interaction.leaving && this.end(interaction, toAuthFailure(error)));
+      const account = await Promise.race([work, left]);
+      if (!account) return { kind: 'redirecting' };
+      if (this.current !== interaction) return { kind: 'abandoned' };
+      this.signedIn(account, initiator, true);
+      this.end(interaction);
+      if (options.returnUrl && returnUrl !== location.href) location.assign(returnUrl);
+      return { kind: 'signed-in', account };
     } catch (error) {
-      forgetDeparture();
       const failure = toAuthFailure(error);
       if (failure.code === 'abandoned') return { kind: 'abandoned' };
       this.end(interaction, failure);
@@ -122,12 +116,8 @@ export class MsalAuthClient implements AuthClient {
     this.replaceNext = true;
     const interaction = this.current;
     if (interaction) {
-      this.current = undefined;
-      interaction.stopWatching?.();
+      this.end(interaction);
       interaction.controller.abort('abandoned');
-      // A redirect the provider holds: the browser would still leave later.
-      if (interaction.leaving) globalThis.stop?.();
-      forgetDeparture();
     }
     this.store.restore();
   }
@@ -137,13 +127,11 @@ export class MsalAuthClient implements AuthClient {
     const interaction = this.begin('sign-out');
     try {
       const session = await this.loadFor(interaction);
-      if (this.config.interaction === 'redirect') rememberSignOutPage(location.href);
       await session.signOut(interaction.controller.signal);
       this.end(interaction);
       // Offline, MSAL only cleared its cache: no sign-out event told the other tabs yet.
       this.signedOut(this.store.current.status !== 'signed-out');
     } catch (error) {
-      rememberSignOutPage(undefined);
       const failure = toAuthFailure(error);
       // The tokens were already forgotten (MSAL's sign-out event): a closed sign-out popup changes nothing.
       if (this.store.current.status === 'signed-out' || failure.code === 'abandoned') {
@@ -163,7 +151,7 @@ export class MsalAuthClient implements AuthClient {
   }
 
   dismissFailure(): void {
-    if (this.store.current.status === 'error') this.store.restore();
+    this.store.dismissFailure();
   }
 
   private begin(kind: Interaction['kind'], initiator?: string): Interaction {
@@ -181,6 +169,12 @@ export class MsalAuthClient implements AuthClient {
     if (this.current !== interaction) return false;
     this.current = undefined;
     interaction.stopWatching?.();
+    if (interaction.leaving) {
+      // A navigation the provider held or that was abandoned: it must neither complete later
+      // nor count as a departure when the page loads again.
+      globalThis.stop?.();
+      this.session?.stayed();
+    }
     if (failure) this.store.fail(failure, interaction.initiator);
     else if (this.store.current.status === 'interacting') this.store.restore();
     return true;
@@ -189,14 +183,6 @@ export class MsalAuthClient implements AuthClient {
   private failed(failure: AuthFailure, initiator?: string): SignInOutcome {
     this.store.fail(failure, initiator);
     return { kind: 'failed', failure };
-  }
-
-  private redirectFailed(interaction: Interaction, error: unknown) {
-    const failure = toAuthFailure(error);
-    if (failure.code === 'abandoned' || this.current !== interaction) return;
-    if (interaction.leaving) globalThis.stop?.();
-    forgetDeparture();
-    this.end(interaction, failure);
   }
 
   private signedIn(account: AuthAccount, initiator: string | undefined, announce: boolean) {
@@ -210,7 +196,7 @@ export class MsalAuthClient implements AuthClient {
   private signedOut(announce: boolean) {
     if (announce) this.tabs?.postMessage({ type: 'signed-out' } satisfies TabMessage);
     if (this.store.current.status !== 'signed-out') this.store.settle({ status: 'signed-out' }, { kind: 'signed-out' });
-    if (!this.current) forgetSessionLeftovers();
+    if (!this.current) this.session?.forgetLeftovers();
   }
 
   /** Loads MSAL for an interaction; giving the interaction up stops the wait. */
@@ -248,24 +234,17 @@ export class MsalAuthClient implements AuthClient {
 
   /** The page's arrival: back from Microsoft, interrupted on the way, or a session kept in the cache. */
   private async arrive(session: MsalSession) {
-    const mark = readDeparture();
-    try {
-      const { account, returned } = await session.arrive(mark !== undefined);
-      forgetDeparture();
-      if (returned && account) return this.signedIn(account, mark?.initiator, true);
-      if (this.current) return; // a click while MSAL loaded: that interaction decides
-      if (account) return this.store.settle({ status: 'signed-in', account });
-      this.store.settle({ status: 'signed-out' });
-      // This tab left for Microsoft's page and came back without an answer: reloaded while the
-      // answer was being redeemed, or back from Microsoft's page with the Back button.
-      if (mark) this.store.fail({ code: 'interaction_interrupted' }, mark.initiator);
-      else forgetSessionLeftovers();
-    } catch (error) {
-      forgetDeparture();
-      if (this.current) return;
-      this.store.settle({ status: 'signed-out' });
-      this.store.fail(toAuthFailure(error), mark?.initiator);
-    }
+    const { account, returned, departure, error } = await session.arrive();
+    const initiator = departure?.initiator;
+    if (returned && account) return this.signedIn(account, initiator, true);
+    if (this.current) return; // a click while MSAL loaded: that interaction decides
+    if (account) return this.store.settle({ status: 'signed-in', account });
+    this.store.settle({ status: 'signed-out' });
+    if (error) this.store.fail(toAuthFailure(error), initiator);
+    // This tab left for Microsoft's page and came back without an answer: reloaded while the
+    // answer was being redeemed, or back from Microsoft's page with the Back button.
+    else if (departure) this.store.fail({ code: 'interaction_interrupted' }, initiator);
+    else session.forgetLeftovers();
   }
 
   private onSessionEvent(event: SessionEvent) {
@@ -275,29 +254,28 @@ export class MsalAuthClient implements AuthClient {
         // MSAL forgot this tab's tokens: other tabs hear of it now, before Microsoft's page.
         return this.signedOut(true);
       case 'leaving':
-        if (interaction) interaction.leaving = true;
-        return interaction?.onLeaving?.();
+        if (!interaction) return;
+        interaction.leaving = true;
+        // Recorded as the page really leaves, so that the page that comes back knows who asked.
+        if (interaction.kind === 'sign-in') this.session?.departing(interaction.initiator);
+        return interaction.onLeaving?.();
       case 'popup-opened':
-        return interaction && this.watch(interaction, event.popup);
+        if (!interaction) return;
+        interaction.stopWatching?.();
+        interaction.stopWatching = this.session?.watchPopup(event.popup, () => this.closedByCustomer(interaction));
+        return;
       case 'account-changed':
         // Back from Microsoft's page through the back-forward cache: the redirect was abandoned.
-        if (interaction?.leaving) {
-          forgetDeparture();
-          this.end(interaction, { code: 'user_cancelled' });
-          interaction.controller.abort('abandoned');
-          return;
-        }
-        if (!interaction) this.syncFromCache();
+        if (interaction?.leaving) this.closedByCustomer(interaction);
+        else if (!interaction) this.syncFromCache();
     }
   }
 
-  private watch(interaction: Interaction, popup: Window) {
-    interaction.stopWatching?.();
-    interaction.stopWatching = this.session?.watchPopup(popup, () => {
-      if (interaction.kind === 'sign-in') this.end(interaction, { code: 'user_cancelled' });
-      else this.end(interaction);
-      interaction.controller.abort(interaction.kind === 'sign-in' ? 'user_cancelled' : 'abandoned');
-    });
+  /** The customer closed the popup, or came back with Back: a cancelled sign-in; a sign-out just ends. */
+  private closedByCustomer(interaction: Interaction) {
+    const failure = interaction.kind === 'sign-in' ? { code: 'user_cancelled' } : undefined;
+    this.end(interaction, failure);
+    interaction.controller.abort(failure?.code ?? 'abandoned');
   }
 
   private syncFromCache() {
@@ -313,15 +291,15 @@ export class MsalAuthClient implements AuthClient {
     this.tabs = new BroadcastChannel(TAB_CHANNEL);
     this.tabs.onmessage = (event: MessageEvent<TabMessage>) => {
       const { status } = this.store.current;
-      const signedIn = this.store.settledAccount !== undefined;
-      if (event.data?.type === 'signed-out' && signedIn && status !== 'interacting') {
+      const hasAccount = this.store.settledAccount !== undefined;
+      if (event.data?.type === 'signed-out' && hasAccount && status !== 'interacting') {
         void this.load()
           .then((session) => session.forget())
           .then(() => this.signedOut(false))
           .catch(() => undefined);
       }
       // A tab told that a sign-in was under way elsewhere follows it, as an idle tab does.
-      if (event.data?.type === 'signed-in' && !signedIn && status !== 'interacting') {
+      if (event.data?.type === 'signed-in' && !hasAccount && status !== 'interacting') {
         void this.load()
           .then((session) => session.follow())
           .then((account) => account && this.signedIn(account, undefined, false))

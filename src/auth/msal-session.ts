@@ -10,6 +10,14 @@ import type { AuthConfig } from './config.js';
 import { DeadlineNetwork } from './deadline-network.js';
 import { claimForRedirect, clearRedirectMark, withInteractionLock } from './interaction-lock.js';
 import { openerPolicySeversPopups } from './opener-policy.js';
+import {
+  forgetDeparture,
+  forgetSessionLeftovers,
+  readDeparture,
+  recordDeparture,
+  rememberSignOutPage,
+  type Departure,
+} from './round-trip.js';
 import { watchPopupClosed } from './popup-watch.js';
 import { SessionFailure } from './session-failure.js';
 import type { AuthAccount, SignInOptions } from './types.js';
@@ -41,10 +49,15 @@ export interface InteractionRequest extends Pick<SignInOptions, 'loginHint' | 'p
   readonly signal: AbortSignal;
 }
 
-/** What handling the page's arrival found: the account, and whether it just came back from Microsoft. */
+/** What handling the page's arrival found; the client decides what it means for the customer. */
 export interface Arrival {
   readonly account?: AuthAccount;
+  /** Microsoft's answer was in the page (or cached by the bridge) and has been redeemed. */
   readonly returned: boolean;
+  /** This tab had left for Microsoft's page (and who asked). */
+  readonly departure?: Departure;
+  /** Microsoft's answer could not be redeemed. */
+  readonly error?: unknown;
 }
 
 const POPUP_BLOCKED = new Set(['popup_window_error', 'empty_window_error']);
@@ -78,15 +91,12 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
 export class MsalSession {
   /** Popups MSAL still waits on: a new one must then override MSAL's interaction flag. */
   private pendingPopups = 0;
-  /** The last request to the provider that failed for want of an answer, to name MSAL's generic errors. */
-  private lastNetworkFailure?: string;
-  /** POST requests started: the token exchange, once Microsoft's answer has arrived. */
-  tokenRequests = 0;
 
   private constructor(
     private readonly msal: Msal,
     private readonly pca: IPublicClientApplication,
     private readonly config: AuthConfig,
+    private readonly network: DeadlineNetwork,
   ) {}
 
   /** Creates and initializes MSAL; call `arrive()` next, before anything else. */
@@ -96,14 +106,7 @@ export class MsalSession {
     timings: SessionTimings,
     onEvent: (event: SessionEvent) => void,
   ): Promise<MsalSession> {
-    // Assigned once MSAL is built; the network callbacks below only run after that.
-    // eslint-disable-next-line prefer-const
-    let session: MsalSession | undefined;
-    const network = new DeadlineNetwork(
-      timings.networkMs,
-      () => session && session.tokenRequests++,
-      (failure) => session && (session.lastNetworkFailure = failure),
-    );
+    const network = new DeadlineNetwork(timings.networkMs);
     class Navigation extends msal.NavigationClient {
       override navigateExternal(url: string, options: NavigationOptions): Promise<boolean> {
         onEvent({ type: 'leaving' });
@@ -133,31 +136,47 @@ export class MsalSession {
     };
     const pca = new msal.PublicClientApplication(configuration);
     await pca.initialize();
-    session = new MsalSession(msal, pca, config);
+    const session = new MsalSession(msal, pca, config, network);
     pca.addEventCallback((event: EventMessage) => session.onMsalEvent(event, onEvent));
     return session;
   }
 
-  /**
-   * Completes a response from Microsoft if the page carries one; rejects with its failure.
-   * `departed`: this tab left for Microsoft's page, and so holds the other tabs' redirect mark.
-   */
-  async arrive(departed: boolean): Promise<Arrival> {
+  /** Completes a response from Microsoft if the page carries one. Never rejects. */
+  async arrive(): Promise<Arrival> {
+    const departure = readDeparture();
     try {
       const result = await this.pca.handleRedirectPromise();
       if (result?.account) {
         this.pca.setActiveAccount(result.account);
-        return { account: toAccount(result.account), returned: true };
+        return { account: toAccount(result.account), returned: true, departure };
       }
       // Left for Microsoft's page and came back without an answer (reloaded while it was being
       // redeemed): that interaction is over, and must not block the next one.
-      if (departed) sessionStorage.removeItem(MSAL_INTERACTION_KEY);
-      return { account: this.currentAccount(), returned: false };
+      if (departure) sessionStorage.removeItem(MSAL_INTERACTION_KEY);
+      return { account: this.currentAccount(), returned: false, departure };
     } catch (error) {
-      throw this.named(error);
+      return { returned: false, departure, error: this.named(error) };
     } finally {
-      if (departed) clearRedirectMark();
+      // Read until the arrival is over: a reload while the answer is redeemed still knows the
+      // tab was on its way. This tab held the other tabs' redirect mark.
+      forgetDeparture();
+      if (departure) clearRedirectMark();
     }
+  }
+
+  /** The page is leaving for Microsoft's to sign in, for `initiator`. */
+  departing(initiator: string | undefined): void {
+    recordDeparture(initiator);
+  }
+
+  /** A departure that did not happen after all (the navigation was held, or abandoned). */
+  stayed(): void {
+    forgetDeparture();
+  }
+
+  /** Nobody is signed in and nothing is under way: what MSAL left in the tab can go. */
+  forgetLeftovers(): void {
+    forgetSessionLeftovers();
   }
 
   /** The account MSAL holds for this tab, made the active one. */
@@ -225,10 +244,13 @@ export class MsalSession {
         await withInteractionLock(() => untilAborted(pca.logoutPopup(request), signal));
       } else {
         await claimForRedirect();
+        // The redirect bridge brings the customer back to this page (see redirect-bridge).
+        rememberSignOutPage(location.href);
         await untilAborted(pca.logoutRedirect(request), signal);
       }
     } catch (error) {
       clearRedirectMark();
+      rememberSignOutPage(undefined);
       throw this.named(error);
     }
   }
@@ -257,10 +279,11 @@ export class MsalSession {
    * Here, with MSAL, so that pages where nobody signs in never load it. Returns a function that stops watching.
    */
   watchPopup(popup: Window, onClosed: () => void): () => void {
-    const tokenRequests = this.tokenRequests;
+    const { network } = this;
+    const postsBefore = network.posts;
     return watchPopupClosed(popup, {
       bridgeUrl: this.config.redirectUri,
-      answered: () => this.tokenRequests > tokenRequests,
+      answered: () => network.posts > postsBefore,
       severed: openerPolicySeversPopups,
       onClosed,
     });
@@ -290,8 +313,9 @@ export class MsalSession {
   /** MSAL names a provider that never answered its metadata request `endpoints_resolution_error`: say it timed out. */
   private named(error: unknown): unknown {
     const code = errorCode(error);
-    if (this.lastNetworkFailure && (code === 'endpoints_resolution_error' || code === 'openid_config_error')) {
-      return new SessionFailure(this.lastNetworkFailure);
+    const { lastFailure } = this.network;
+    if (lastFailure && (code === 'endpoints_resolution_error' || code === 'openid_config_error')) {
+      return new SessionFailure(lastFailure);
     }
     return error;
   }

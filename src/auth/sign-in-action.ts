@@ -74,13 +74,9 @@ export class SignInAction implements ReactiveController {
     return failure && describe?.(failure);
   }
 
-  hostConnected(): void {
-    if (this.shownFailure()) void this.describeAndUpdate();
-  }
-
   /**
-   * A failure may also come as a state without a change (a client that cannot work replacing
-   * one that could, a state set by the host): its descriptions are loaded then too.
+   * Before rendering a failure, its description must be there; a failure may also come as a
+   * state without a change (a restored page, a client that cannot work replacing one that could).
    */
   hostUpdate(): void {
     if (!describe && this.shownFailure()) void this.describeAndUpdate();
@@ -167,22 +163,29 @@ export class SignInAction implements ReactiveController {
 
   /** The element's button that signs in: busy (and still focusable) while any sign-in is under way. */
   renderTrigger(label: string, part = 'action', options: SignInOptions = {}): TemplateResult {
-    const busy = this.busy;
-    const unavailable = busy || !this.auth.online;
     const text =
       this.auth.status === 'interacting'
         ? msg('Connexion en cours…')
         : this.auth.status === 'initializing'
           ? msg('Vérification de la connexion…')
           : label;
+    return this.renderButton(text, () => void this.run(options), part);
+  }
+
+  /**
+   * A button of the element that leads to sign-in (the landing's start, which asks its host first):
+   * while any sign-in is under way it is busy, still focusable, and a click says so instead.
+   */
+  renderButton(label: string, onClick: () => void, part = 'action'): TemplateResult {
+    const busy = this.busy;
     return html`<button
       part=${part}
       type="button"
-      aria-disabled=${unavailable ? 'true' : 'false'}
+      aria-disabled=${busy || !this.auth.online ? 'true' : 'false'}
       aria-busy=${busy ? 'true' : 'false'}
-      @click=${() => void this.run(options)}
+      @click=${busy ? () => void this.run() : onClick}
     >
-      ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${text}
+      ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${label}
     </button>`;
   }
 

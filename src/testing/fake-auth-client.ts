@@ -85,7 +85,7 @@ export class FakeAuthClient implements AuthClient {
   }
 
   dismissFailure(): void {
-    if (this.store.current.status === 'error') this.store.restore();
+    this.store.dismissFailure();
   }
 
   /** Sets a state as the provider or another tab would. */

@@ -152,6 +152,8 @@ describe('MsalAuthClient', () => {
     expect(first.redirectStartPage).to.equal(new URL('/espace-client/factures?annee=2026', location.href).href);
 
     FakePca.last = undefined;
+    // The first redirect never left (MSAL is faked): its mark for other tabs stays behind.
+    localStorage.clear();
     const other = client();
     void other.created.signIn({ returnUrl: 'https://evil.example/phish' });
     await until(() => (FakePca.last?.calls.length ?? 0) > 0);

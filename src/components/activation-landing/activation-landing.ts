@@ -5,7 +5,6 @@ import { Task, TaskStatus } from '@lit/task';
 import { BtElement } from '../../internal/bt-element.js';
 import { warnOnce } from '../../internal/dev-warning.js';
 import { SignInAction } from '../../auth/sign-in-action.js';
-import type { SignInOptions } from '../../auth/types.js';
 import { HttpActivationService, type ActivationService } from '../../activation/activation-service.js';
 import { daysLeft, EXPIRING_SOON_DAYS } from '../../activation/expiry.js';
 import { formatLongDate } from '../../activation/format-date.js';
@@ -145,14 +144,10 @@ export class BtActivationLanding extends BtElement {
       location.assign(redemption);
       return;
     }
-    void this.signIn({
+    void this.action.run({
       ...(lookup.loginHint && { loginHint: lookup.loginHint }),
       ...(this.returnUrl && { returnUrl: this.returnUrl }),
     });
-  }
-
-  private signIn(options: SignInOptions) {
-    void this.action.run(options);
   }
 
   private async requestNewLink(event: SubmitEvent) {
@@ -257,7 +252,7 @@ export class BtActivationLanding extends BtElement {
           <p role="alert">
             ${msg('Le service d’activation ne répond pas. Votre lien est conservé : réessayez dans quelques instants.')}
           </p>
-          ${this.actionButton(msg('Réessayer'), () => void this.lookup.run())}`;
+          ${this.action.renderButton(msg('Réessayer'), () => void this.lookup.run())}`;
     }
   }
 
@@ -296,25 +291,12 @@ export class BtActivationLanding extends BtElement {
         <li>${msg('Toutes les données liées à la connexion sont gérées par Baker Tilly.')}</li>
       </ul>
       <slot name="hint"></slot>
-      ${this.actionButton(msg('Commencer'), () => this.start(lookup))} ${this.renderSignInProblem()}`;
+      ${this.action.renderButton(msg('Commencer'), () => this.start(lookup))} ${this.renderSignInProblem()}`;
   }
 
   /** Why the sign-in this landing started did not succeed (cancelled, popup blocked, offline…). */
   private renderSignInProblem() {
     return html`${this.action.renderStatus()} ${this.action.renderProblem()}`;
-  }
-
-  private actionButton(label: string, onClick: () => void) {
-    const busy = this.action.busy;
-    return html`<button
-      part="action"
-      type="button"
-      aria-disabled=${busy || !this.action.auth.online ? 'true' : 'false'}
-      aria-busy=${busy ? 'true' : 'false'}
-      @click=${busy ? () => void this.action.run() : onClick}
-    >
-      ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${label}
-    </button>`;
   }
 
   private renderRequestForm() {

@@ -67,44 +67,16 @@ export const signinButtonStyles = css`
     color: var(--_color-text-muted);
     overflow-wrap: anywhere;
   }
-  [part~='sign-out'],
-  .link {
+  [part~='sign-out'] {
     background: none;
     border: none;
     padding: 0.25rem 0;
     color: var(--_color-primary);
     text-decoration: underline;
   }
-  [part~='status'] {
-    margin: 0.25rem 0 0;
-    font-size: var(--_font-size-small);
-    color: var(--_color-text-muted);
-  }
-  [part~='status']:empty {
-    display: none;
-  }
   [part~='problem'] {
     max-inline-size: 32rem;
     margin-block-start: var(--_space-s);
-  }
-  .spinner {
-    inline-size: 1em;
-    block-size: 1em;
-    border: 2px solid currentColor;
-    border-inline-end-color: transparent;
-    border-radius: 50%;
-    animation: spin 0.8s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(360deg);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation: none;
-      border-style: dotted;
-    }
   }
   @media (forced-colors: active) {
     [part~='action'],

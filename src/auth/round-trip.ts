@@ -1,8 +1,11 @@
-// What this tab remembers in sessionStorage when it leaves for Microsoft's page, so that the page
-// that comes back can tell who asked (or that the sign-in was interrupted), and so that sign-out
-// comes back to the page it started from. Codes and same-origin addresses only: nothing personal.
+// The tab's side of the round trip to Microsoft's page, in sessionStorage: who left (so that the
+// page that comes back can tell who asked, or that the sign-in was interrupted), the page sign-out
+// started from, and what MSAL leaves behind once nobody is signed in. Codes and same-origin
+// addresses only: nothing personal. Used with MSAL (loaded on demand) and by the redirect bridge,
+// never at first render. Every key starts with `bt-espace-client-auth:`, which browser-traces
+// reads as a reason to load MSAL at once.
 
-const DEPARTURE = 'bt-espace-client-auth:departure';
+const DEPARTURE_KEY = 'bt-espace-client-auth:departure';
 const SIGN_OUT_PAGE = 'bt-espace-client-auth:sign-out-page';
 
 export interface Departure {
@@ -19,11 +22,11 @@ function session(): Storage | undefined {
 }
 
 export function recordDeparture(initiator: string | undefined): void {
-  session()?.setItem(DEPARTURE, JSON.stringify({ ...(initiator && { initiator }) }));
+  session()?.setItem(DEPARTURE_KEY, JSON.stringify({ ...(initiator && { initiator }) }));
 }
 
 export function forgetDeparture(): void {
-  session()?.removeItem(DEPARTURE);
+  session()?.removeItem(DEPARTURE_KEY);
 }
 
 /**
@@ -31,7 +34,7 @@ export function forgetDeparture(): void {
  * reload while Microsoft's answer is redeemed must still know that the tab was on its way.
  */
 export function readDeparture(): Departure | undefined {
-  const stored = session()?.getItem(DEPARTURE);
+  const stored = session()?.getItem(DEPARTURE_KEY);
   if (stored == null) return undefined;
   try {
     const { initiator } = JSON.parse(stored) as { initiator?: unknown };
@@ -58,4 +61,16 @@ export function takeSignOutPage(): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Removes what MSAL leaves in this tab's sessionStorage once nobody is signed in and nothing is
+ * under way (its version, a spent response): otherwise every later page of the tab would load
+ * MSAL for nothing. A signed-out tab then costs what a fresh one does.
+ */
+export function forgetSessionLeftovers(): void {
+  const storage = session();
+  if (!storage) return;
+  const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i) ?? '');
+  for (const key of keys) if (key.startsWith('msal.')) storage.removeItem(key);
 }
