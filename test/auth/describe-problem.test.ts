@@ -5,6 +5,7 @@ import {
   describeFailure,
   PROBLEMS_BY_AADSTS,
   PROBLEMS_BY_CODE,
+  type AuthProblem,
   type AuthProblemAction,
 } from '../../src/auth/describe-problem.js';
 import { BtAuthError, toAuthFailure } from '../../src/auth/auth-error.js';
@@ -53,6 +54,20 @@ for (const locale of ['fr', 'en'] as const) {
 
     const generic = () => describeAuthProblem({ errorCode: 'no_such_code' });
 
+    /** A description of its own, in the active locale, not the generic one. */
+    function expectOwnWords(problem: AuthProblem, key: string) {
+      expect(problem.title, key).to.be.a('string').and.not.empty;
+      expect(problem.title, key).not.to.equal(GENERIC_TITLE[locale]);
+      expect(problem.title, key).not.to.equal(generic().title);
+      expect(problem.message, key).to.be.a('string').and.not.empty;
+      expect(problem.message, key).not.to.equal(generic().message);
+      expect(problem.message, key).not.to.match(/undefined|https?:/);
+      if (locale === 'en') {
+        // The English catalogue has every entry: no French source text shows through.
+        expect(`${problem.title} ${problem.message}`, key).not.to.match(/[éèàùç]|\bla\b|\bvotre\b/i);
+      }
+    }
+
     it('falls back to the generic title for an unknown code', () => {
       expect(generic().title).to.equal(GENERIC_TITLE[locale]);
       expect(describeFailure({ code: 'no_such_code', aadsts: '11111' }).title).to.equal(GENERIC_TITLE[locale]);
@@ -64,17 +79,8 @@ for (const locale of ['fr', 'en'] as const) {
       for (const code of codes) {
         const problem = describeFailure({ code, correlationId: 'corr-1' });
         expect(problem.code, code).to.equal(code);
-        expect(problem.title, code).to.be.a('string').and.not.empty;
-        expect(problem.title, code).not.to.equal(GENERIC_TITLE[locale]);
-        expect(problem.title, code).not.to.equal(generic().title);
-        expect(problem.message, code).to.be.a('string').and.not.empty;
-        expect(problem.message, code).not.to.equal(generic().message);
-        expect(problem.message, code).not.to.match(/undefined|https?:/);
+        expectOwnWords(problem, code);
         expect(problem.correlationId, code).to.equal('corr-1');
-        if (locale === 'en') {
-          // The English catalogue has every entry: no French source text shows through.
-          expect(`${problem.title} ${problem.message}`, code).not.to.match(/[éèàùç]|\bla\b|\bvotre\b/i);
-        }
       }
     });
 
@@ -84,15 +90,7 @@ for (const locale of ['fr', 'en'] as const) {
       for (const aadsts of numbers) {
         const problem = describeFailure({ code: 'invalid_grant', aadsts });
         expect(problem.code, aadsts).to.equal(`aadsts_${aadsts}`);
-        expect(problem.title, aadsts).to.be.a('string').and.not.empty;
-        expect(problem.title, aadsts).not.to.equal(GENERIC_TITLE[locale]);
-        expect(problem.title, aadsts).not.to.equal(generic().title);
-        expect(problem.message, aadsts).to.be.a('string').and.not.empty;
-        expect(problem.message, aadsts).not.to.equal(generic().message);
-        expect(problem.message, aadsts).not.to.match(/undefined|https?:/);
-        if (locale === 'en') {
-          expect(`${problem.title} ${problem.message}`, aadsts).not.to.match(/[éèàùç]|\bla\b|\bvotre\b/i);
-        }
+        expectOwnWords(problem, aadsts);
         // The number takes precedence over a code the table knows.
         expect(describeFailure({ code: 'user_cancelled', aadsts }).code, aadsts).to.equal(`aadsts_${aadsts}`);
       }
