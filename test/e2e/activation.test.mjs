@@ -1,15 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { ALEX, CAMILLE, leftovers, portal, provider, startE2e } from './support.mjs';
+import { describe, it } from 'node:test';
+import { ALEX, CAMILLE, leftovers, portal, provider, useE2e } from './support.mjs';
 
-let e2e;
-before(async () => {
-  e2e = await startE2e();
-});
-after(async () => {
-  await e2e?.close();
-  assert.deepEqual(e2e?.problems ?? [], [], 'no CSP violation and no uncaught page error over the run');
-});
+const e2e = useE2e();
 
 const store = () => e2e.stack.idp.store;
 const tokenWith = (email, status) =>
@@ -124,9 +117,7 @@ describe('activation links', () => {
     await portal.signOut(page, CAMILLE.name);
     await provider.confirmSignOut(page);
     await portal.signInButton(page).click();
-    await provider.enterEmail(page, CAMILLE.email);
-    await provider.enterPassword(page, 'Un-mot-de-passe-neuf');
-    await provider.approveOnPhone(page);
+    await provider.signInWithAuthenticator(page, { email: CAMILLE.email, password: 'Un-mot-de-passe-neuf' });
     await portal.accountButton(page, CAMILLE.name).waitFor();
 
     // The link has done its job.

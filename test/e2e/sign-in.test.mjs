@@ -1,15 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { ALEX, CAMILLE, DOMINIQUE, leftovers, portal, provider, startE2e } from './support.mjs';
+import { describe, it } from 'node:test';
+import { ALEX, CAMILLE, DOMINIQUE, leftovers, portal, provider, useE2e } from './support.mjs';
 
-let e2e;
-before(async () => {
-  e2e = await startE2e();
-});
-after(async () => {
-  await e2e?.close();
-  assert.deepEqual(e2e?.problems ?? [], [], 'no CSP violation and no uncaught page error over the run');
-});
+const e2e = useE2e();
 
 async function expectCleanUrlAndStorage(page) {
   const { url, localStorageMsalKeys } = await leftovers(page);
@@ -33,9 +26,7 @@ describe('sign-in with a redirect', () => {
     await page.goto(`${e2e.demo}/`);
     await portal.signInButton(page).click();
     await page.waitForURL(`${e2e.idp}/interaction/**`);
-    await provider.enterEmail(page, DOMINIQUE.email);
-    await provider.enterPassword(page, DOMINIQUE.password);
-    await provider.approveOnPhone(page);
+    await provider.signInWithAuthenticator(page, DOMINIQUE);
     await page.waitForURL(`${e2e.demo}/`);
     await portal.accountButton(page, DOMINIQUE.name).waitFor();
     await page.getByText(`Bienvenue, ${DOMINIQUE.name}.`).waitFor();
@@ -163,9 +154,7 @@ describe('sign-in with a popup', () => {
       .waitFor();
     await page.getByRole('button', { name: 'Annuler et recommencer' }).waitFor();
     assert.equal(page.context().pages().length, 2, 'no second popup');
-    await provider.enterEmail(popup, DOMINIQUE.email);
-    await provider.enterPassword(popup, DOMINIQUE.password);
-    await provider.approveOnPhone(popup);
+    await provider.signInWithAuthenticator(popup, DOMINIQUE);
     await portal.accountButton(page, DOMINIQUE.name).waitFor();
     await page.context().close();
   });
@@ -196,9 +185,7 @@ describe('sign-in with a popup', () => {
     await page.goto(`${e2e.demo}/?interaction=popup`);
     await portal.signInButton(page).click();
     await page.waitForURL(`${e2e.idp}/interaction/**`);
-    await provider.enterEmail(page, DOMINIQUE.email);
-    await provider.enterPassword(page, DOMINIQUE.password);
-    await provider.approveOnPhone(page);
+    await provider.signInWithAuthenticator(page, DOMINIQUE);
     await page.waitForURL(`${e2e.demo}/?interaction=popup`);
     await portal.accountButton(page, DOMINIQUE.name).waitFor();
     await page.context().close();
@@ -238,20 +225,49 @@ describe('strict Content-Security-Policy', () => {
   });
 });
 
+/** Two tabs of one browser on `path`, both ready to sign in. */
+async function twoTabs(path) {
+  const first = await e2e.newPage();
+  await first.goto(`${e2e.demo}${path}`);
+  const second = await first.context().newPage();
+  await second.goto(`${e2e.demo}${path}`);
+  await portal.signInButton(second).waitFor();
+  return [first, second];
+}
+
 describe('several tabs', () => {
   it('follows a sign-in made in another tab, silently', async () => {
-    const first = await e2e.newPage();
-    await first.goto(`${e2e.demo}/?interaction=popup`);
-    const second = await first.context().newPage();
-    await second.goto(`${e2e.demo}/?interaction=popup`);
-    await portal.signInButton(second).waitFor();
+    const [first, second] = await twoTabs('/?interaction=popup');
     const [popup] = await Promise.all([first.waitForEvent('popup'), portal.signInButton(first).click()]);
-    await provider.enterEmail(popup, DOMINIQUE.email);
-    await provider.enterPassword(popup, DOMINIQUE.password);
-    await provider.approveOnPhone(popup);
+    await provider.signInWithAuthenticator(popup, DOMINIQUE);
     await portal.accountButton(first, DOMINIQUE.name).waitFor();
     // The other tab signs in with the provider's session, in a hidden iframe, without a click.
     await portal.accountButton(second, DOMINIQUE.name).waitFor();
+    await first.context().close();
+  });
+
+  it('a tab told that a popup sign-in is under way elsewhere follows it', async () => {
+    const [first, second] = await twoTabs('/?interaction=popup');
+    const [popup] = await Promise.all([first.waitForEvent('popup'), portal.signInButton(first).click()]);
+    await popup.getByLabel('Adresse e-mail').waitFor();
+    await portal.signInButton(second).click();
+    await portal.problem(second).getByText('Connexion déjà en cours').waitFor();
+    await provider.signInWithAuthenticator(popup, DOMINIQUE);
+    await portal.accountButton(first, DOMINIQUE.name).waitFor();
+    await portal.accountButton(second, DOMINIQUE.name).waitFor({ timeout: 10_000 });
+    await first.context().close();
+  });
+
+  it('one redirect at a time across tabs: the second tab is told, then follows', async () => {
+    const [first, second] = await twoTabs('/');
+    await portal.signInButton(first).click();
+    await first.waitForURL(`${e2e.idp}/interaction/**`);
+    await portal.signInButton(second).click();
+    await portal.problem(second).getByText('Connexion déjà en cours').waitFor();
+    assert.ok(second.url().startsWith(e2e.demo), 'the second tab stayed');
+    await provider.signInWithAuthenticator(first, DOMINIQUE);
+    await portal.accountButton(first, DOMINIQUE.name).waitFor();
+    await portal.accountButton(second, DOMINIQUE.name).waitFor({ timeout: 10_000 });
     await first.context().close();
   });
 
@@ -259,9 +275,7 @@ describe('several tabs', () => {
     const first = await e2e.newPage();
     await first.goto(`${e2e.demo}/?interaction=popup`);
     let [popup] = await Promise.all([first.waitForEvent('popup'), portal.signInButton(first).click()]);
-    await provider.enterEmail(popup, DOMINIQUE.email);
-    await provider.enterPassword(popup, DOMINIQUE.password);
-    await provider.approveOnPhone(popup);
+    await provider.signInWithAuthenticator(popup, DOMINIQUE);
     await portal.accountButton(first, DOMINIQUE.name).waitFor();
 
     // A second tab of the same browser: the provider's session signs it in without a password.

@@ -1,10 +1,12 @@
 // The end-to-end harness: the demo and the development identity provider started by the test,
 // Debian's Chromium trusting only their certificate, and watchers that fail the run on any
 // Content-Security-Policy violation or uncaught page error.
+import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startStack } from '../../demo/stack.mjs';
 import { CHROMIUM_ARGS, ensureChromium } from '../../scripts/chromium.mjs';
@@ -83,6 +85,20 @@ export async function startE2e() {
   };
 }
 
+/**
+ * The harness for one test file: started before its tests, closed after them, and the run fails
+ * on any CSP violation or uncaught page error it saw. Filled in once started.
+ */
+export function useE2e() {
+  const e2e = {};
+  before(async () => Object.assign(e2e, await startE2e()));
+  after(async () => {
+    await e2e.close?.();
+    assert.deepEqual(e2e.problems ?? [], [], 'no CSP violation and no uncaught page error over the run');
+  });
+  return e2e;
+}
+
 /** The steps of the development provider's pages, as a customer goes through them. */
 export const provider = {
   async enterEmail(page, email) {
@@ -95,6 +111,12 @@ export const provider = {
   },
   async approveOnPhone(page) {
     await page.getByRole('button', { name: 'Simuler la validation sur le téléphone' }).click();
+  },
+  /** A customer whose second factor is Microsoft Authenticator signs in: address, password, approval. */
+  async signInWithAuthenticator(page, { email, password }) {
+    await this.enterEmail(page, email);
+    await this.enterPassword(page, password);
+    await this.approveOnPhone(page);
   },
   async createAccount(page, password) {
     await page.getByLabel('Nouveau mot de passe').fill(password);
