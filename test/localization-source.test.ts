@@ -5,6 +5,7 @@ import type { BtLostPhoneCard } from '../src/components/lost-phone-card/lost-pho
 import { templates } from '../src/generated/locales/en.js';
 import { getLocale, LOCALE_STATUS_EVENT } from '../src/localization.js';
 import { part } from './helpers/shadow.js';
+import { localeReady } from './helpers/locale.js';
 
 describe('localization on a French page', () => {
   // This file runs in its own page, in French from the start.
@@ -20,8 +21,8 @@ describe('localization on a French page', () => {
   });
 
   it('renders the French source without starting the localization runtime', async () => {
+    // The element chose its locale as it connected, before the fixture's first render completed.
     const el = await fixture<BtLostPhoneCard>(html`<bt-lost-phone-card email="a@b.fr"></bt-lost-phone-card>`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
     expect(part(el, 'title')!.textContent).to.equal('Téléphone perdu ou volé\u00a0?');
     expect(getLocale()).to.equal('fr');
     expect(statuses, 'no locale was loaded or set').to.deep.equal([]);
@@ -29,21 +30,16 @@ describe('localization on a French page', () => {
 
   it('starts it when the page turns to English, and back', async () => {
     const el = await fixture<BtLostPhoneCard>(html`<bt-lost-phone-card email="a@b.fr"></bt-lost-phone-card>`);
+    const english = localeReady('en');
     document.documentElement.lang = 'en';
-    await new Promise<void>((resolve) => {
-      const ready = (event: Event) => {
-        if ((event as CustomEvent<{ status: string }>).detail.status !== 'ready') return;
-        window.removeEventListener(LOCALE_STATUS_EVENT, ready);
-        resolve();
-      };
-      window.addEventListener(LOCALE_STATUS_EVENT, ready);
-    });
+    await english;
     await el.updateComplete;
     expect(getLocale()).to.equal('en');
     expect(part(el, 'title')!.textContent).to.equal('Lost or stolen phone?');
 
+    const french = localeReady('fr');
     document.documentElement.lang = 'fr';
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await french;
     await el.updateComplete;
     expect(getLocale()).to.equal('fr');
     expect(part(el, 'title')!.textContent).to.equal('Téléphone perdu ou volé\u00a0?');

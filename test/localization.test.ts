@@ -3,19 +3,7 @@ import '../src/components/lost-phone-card/define.js';
 import type { BtLostPhoneCard } from '../src/components/lost-phone-card/lost-phone-card.js';
 import { getLocale, resolveLocale, setLocale, LOCALE_STATUS_EVENT } from '../src/localization.js';
 import { part } from './helpers/shadow.js';
-
-function localeReady(locale: string) {
-  return new Promise<void>((resolve) => {
-    const listener = (event: Event) => {
-      const detail = (event as CustomEvent<{ status: string; readyLocale?: string }>).detail;
-      if (detail.status === 'ready' && detail.readyLocale === locale) {
-        window.removeEventListener(LOCALE_STATUS_EVENT, listener);
-        resolve();
-      }
-    };
-    window.addEventListener(LOCALE_STATUS_EVENT, listener);
-  });
-}
+import { localeReady, setDocumentLang } from './helpers/locale.js';
 
 describe('localization', () => {
   // This file runs in its own page: the first element connects with <html lang="en-GB">.
@@ -39,8 +27,9 @@ describe('localization', () => {
     expect(getLocale()).to.equal('en');
     expect(part(el, 'title')!.textContent).to.equal('Lost or stolen phone?');
 
+    const french = localeReady('fr');
     document.documentElement.lang = 'fr';
-    await new Promise((resolve) => setTimeout(resolve));
+    await french;
     await el.updateComplete;
     expect(part(el, 'title')!.textContent).to.equal('Téléphone perdu ou volé\u00a0?');
 
@@ -49,9 +38,13 @@ describe('localization', () => {
     expect(part(el, 'title')!.textContent).to.equal('Lost or stolen phone?');
 
     // An explicit choice wins over later changes of <html lang>.
-    document.documentElement.lang = 'fr';
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    const statuses: string[] = [];
+    const record = (event: Event) => statuses.push((event as CustomEvent<{ status: string }>).detail.status);
+    window.addEventListener(LOCALE_STATUS_EVENT, record);
+    await setDocumentLang('fr');
+    window.removeEventListener(LOCALE_STATUS_EVENT, record);
     await el.updateComplete;
+    expect(statuses, 'no switch started').to.deep.equal([]);
     expect(getLocale()).to.equal('en');
     expect(part(el, 'title')!.textContent).to.equal('Lost or stolen phone?');
   });

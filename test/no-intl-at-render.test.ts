@@ -1,13 +1,14 @@
 // The first Intl call in a page loads the ICU data: 14–47 ms before anything shows on this
 // machine. No element may make one to render, in any state a customer meets first. (MSAL, loaded
 // once sign-in starts, is not ours to police.)
-import { expect, fixture, html } from '@open-wc/testing';
-import { LitElement, type TemplateResult } from 'lit';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import '../src/define.js';
 import type { ActivationService } from '../src/activation/activation-service.js';
 import { setLocale } from '../src/localization.js';
 import { FakeAuthClient } from '../src/testing/fake-auth-client.js';
 import { freezeTime } from './helpers/clock.js';
+import { deepElements, settled } from './helpers/settle.js';
 
 type Callable = (...args: never[]) => unknown;
 
@@ -90,21 +91,24 @@ const STATES: [string, () => TemplateResult, string][] = [
   ],
 ];
 
-/** `root` and every element under it, shadow roots included. */
-function* deepElements(root: Element): Generator<Element> {
-  yield root;
-  for (const child of [...root.children, ...(root.shadowRoot?.children ?? [])]) yield* deepElements(child);
-}
-
 /** The text of every shadow root at or under `root`. */
 const deepText = (root: Element) => [...deepElements(root)].map((el) => el.shadowRoot?.textContent ?? '').join(' ');
 
-/** Lets the element and what it composes settle: lookups, on-demand questions, nested updates. */
+/** Whether something under `root` says it is still loading (a status line ending in « … »). */
+const loading = (root: Element) =>
+  [...deepElements(root)].some((el) =>
+    [...(el.shadowRoot?.querySelectorAll('[role="status"]') ?? [])].some((status) =>
+      status.textContent.trim().endsWith('…'),
+    ),
+  );
+
+/**
+ * Waits until the element and what it composes have settled in the state a customer meets first:
+ * nothing still loading (lookups, on-demand questions), no update pending.
+ */
 async function settle(root: Element) {
-  for (let round = 0; round < 5; round++) {
-    await Promise.all([...deepElements(root)].filter((el) => el instanceof LitElement).map((el) => el.updateComplete));
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+  await waitUntil(() => !loading(root), `still loading: ${deepText(root)}`, { timeout: 4_000 });
+  await settled(root);
 }
 
 for (const locale of ['fr', 'en'] as const) {

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { AccountInfo, AuthenticationResult } from '@azure/msal-browser';
 import { BrowserAuthError, EventType, InteractionRequiredAuthError, NavigationClient } from '@azure/msal-browser';
 import { validateAuthConfig, type AuthConfigInput } from '../../src/auth/config.js';
@@ -80,11 +80,7 @@ function client(input: Partial<AuthConfigInput> = {}) {
   return { created, states };
 }
 
-const until = (predicate: () => boolean) =>
-  new Promise<void>((resolve) => {
-    const poll = () => (predicate() ? resolve() : setTimeout(poll, 5));
-    poll();
-  });
+const until = (predicate: () => boolean) => waitUntil(predicate, undefined, { interval: 5 });
 
 const pca = () => FakePca.last!;
 
@@ -191,8 +187,10 @@ describe('MsalAuthClient', () => {
     preset = { active: ACCOUNT, accounts: [ACCOUNT] };
     const heard: unknown[] = [];
     const otherTab = new BroadcastChannel('bt-espace-client-auth');
+    let sentinels = 0;
     otherTab.onmessage = (event: MessageEvent<{ type: string }>) => {
       if (event.data.type === 'signed-out') heard.push(event.data);
+      if (event.data.type === 'test-sentinel') sentinels++;
     };
     try {
       const { created } = client({ interaction: 'popup' });
@@ -210,7 +208,13 @@ describe('MsalAuthClient', () => {
       await taken;
       await created.signOut();
       release();
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // Past the moment a sign-out that waited for the lock would have run and spoken: the lock
+      // goes to waiters in turn, and messages from this page arrive in the order they were posted.
+      await navigator.locks.request('bt-espace-client-auth:interaction', () => undefined);
+      const sentinel = new BroadcastChannel('bt-espace-client-auth');
+      sentinel.postMessage({ type: 'test-sentinel' });
+      sentinel.close();
+      await until(() => sentinels === 1);
       expect(pca().calls.map(([name]) => name)).not.to.include('logoutPopup');
       expect(heard, 'nothing said while another tab holds the interaction').to.deep.equal([]);
 

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { configureAuth, setAuthClient } from '../../src/auth/registry.js';
+import type { AuthClient } from '../../src/auth/types.js';
 import '../helpers/lit-warnings.js';
 import type { BtSigninButton } from '../../src/components/signin-button/signin-button.js';
 
@@ -8,7 +9,17 @@ import type { BtSigninButton } from '../../src/components/signin-button/signin-b
 const msalRequested = () =>
   performance.getEntriesByType('resource').some((entry) => entry.name.includes('@azure/msal-'));
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 200));
+/** Resolves once the client has decided whether a session may exist: the moment MSAL would load. */
+const settled = (client: AuthClient) =>
+  new Promise<void>((resolve) => {
+    if (client.getState().status !== 'initializing') return resolve();
+    const stop = client.subscribe((state) => {
+      if (state.status !== 'initializing') {
+        stop();
+        resolve();
+      }
+    });
+  });
 
 describe('MSAL on demand', () => {
   afterEach(() => {
@@ -17,7 +28,11 @@ describe('MSAL on demand', () => {
   });
 
   it('is not downloaded by a page with every element while nobody signs in', async () => {
-    configureAuth({ clientId: 'espace-client-demo', authority: 'https://localhost:8443/', protocolMode: 'OIDC' });
+    const client = configureAuth({
+      clientId: 'espace-client-demo',
+      authority: 'https://localhost:8443/',
+      protocolMode: 'OIDC',
+    });
     const page = await fixture(
       html`<div>
         <bt-lost-phone-card phone="01 23 45 67 89"></bt-lost-phone-card>
@@ -25,7 +40,11 @@ describe('MSAL on demand', () => {
       </div>`,
     );
     const button = page.querySelector<BtSigninButton>('bt-signin-button')!;
-    await settle();
+    // The button started the client, which decided from storage whether to look up a session:
+    // past that decision, a page that would download MSAL has asked for it (and is still initializing).
+    await settled(client);
+    expect(client.getState().status).to.equal('signed-out');
+    await button.updateComplete;
     expect(button.shadowRoot!.querySelector('[part~="action"]')!.textContent).to.contain('Se connecter');
     expect(msalRequested()).to.equal(false);
   });
@@ -38,14 +57,7 @@ describe('MSAL on demand', () => {
       protocolMode: 'OIDC',
     });
     client.start();
-    await new Promise<void>((resolve) => {
-      const stop = client.subscribe((state) => {
-        if (state.status !== 'initializing') {
-          stop();
-          resolve();
-        }
-      });
-    });
+    await settled(client);
     expect(msalRequested()).to.equal(true);
     expect(client.getState().status).to.equal('signed-out');
   });

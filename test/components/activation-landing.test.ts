@@ -14,6 +14,7 @@ import { FakeAuthClient } from '../../src/testing/fake-auth-client.js';
 import { freezeTime } from '../helpers/clock.js';
 import '../helpers/lit-warnings.js';
 import { part, textOf } from '../helpers/shadow.js';
+import { settled } from '../helpers/settle.js';
 
 const TOKEN = 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8S9t0U1v';
 const NOW = '2026-11-25T15:00:00Z';
@@ -61,9 +62,7 @@ async function landing(service: ActivationService | undefined, token: string | n
     </bt-auth-provider>`,
   );
   const el = wrapper.querySelector<BtActivationLanding>('bt-activation-landing')!;
-  await el.updateComplete;
-  await new Promise((resolve) => setTimeout(resolve));
-  await el.updateComplete;
+  await settled(el);
   return el;
 }
 
@@ -191,8 +190,7 @@ for (const locale of ['fr', 'en'] as const) {
       const el = await landing(new FakeService({ kind: 'expired' }, { kind: 'rate-limited', retryAfterSeconds: 150 }));
       el.shadowRoot!.querySelector<HTMLInputElement>('input')!.value = 'camille.martin@example.fr';
       button(el, t.newLink)!.click();
-      await new Promise((resolve) => setTimeout(resolve));
-      await el.updateComplete;
+      await settled(el);
       expect(textOf(part(el, 'notice'))).to.equal(t.wait);
       await expect(el).to.be.accessible();
     });
@@ -339,8 +337,7 @@ describe('<bt-activation-landing> behaviour', () => {
     const el = await landing(service);
     service.answer = valid();
     button(el, 'Réessayer')!.click();
-    await new Promise((resolve) => setTimeout(resolve));
-    await el.updateComplete;
+    await settled(el);
     expect(service.lookups).to.deep.equal([TOKEN, TOKEN]);
     expect(button(el, 'Commencer')).to.exist;
   });
@@ -369,13 +366,11 @@ describe('<bt-activation-landing> behaviour', () => {
     const el = await landing(service);
     el.shadowRoot!.querySelector<HTMLInputElement>('input')!.value = 'camille.martin@example.fr';
     button(el, 'Recevoir un nouveau lien')!.click();
-    await new Promise((resolve) => setTimeout(resolve));
-    await el.updateComplete;
+    await settled(el);
     expect(textOf(part(el, 'notice'))).to.match(/pas pu être envoyée/);
     service.requestNewLink = answer;
     button(el, 'Recevoir un nouveau lien')!.click();
-    await new Promise((resolve) => setTimeout(resolve));
-    await el.updateComplete;
+    await settled(el);
     expect(service.requests).to.have.length(2);
   });
 
@@ -409,8 +404,7 @@ describe('<bt-activation-landing> behaviour', () => {
           globalThis.fetch = () =>
             Promise.resolve(new Response(JSON.stringify(body), { status: status < 200 ? 500 : status }));
           const el = await landing(new HttpActivationService('https://service.example/api'));
-          await new Promise((resolve) => setTimeout(resolve));
-          await el.updateComplete;
+          await settled(el);
           expect(title(el)).to.not.equal('');
           const started = Boolean(button(el, 'Commencer'));
           const confirmed =

@@ -4,7 +4,7 @@ import '../../src/components/lost-phone-card/define.js';
 import type { BtLostPhoneCard } from '../../src/components/lost-phone-card/lost-phone-card.js';
 import { setLocale } from '../../src/localization.js';
 import { warnings } from '../helpers/lit-warnings.js';
-import { freezeTime } from '../helpers/clock.js';
+import { freezeTime, useFakeClock } from '../helpers/clock.js';
 import { part, textOf } from '../helpers/shadow.js';
 
 const NBSP = '\u00a0';
@@ -209,7 +209,8 @@ describe('<bt-lost-phone-card> configuration', () => {
 
   it('updates the status at each new minute while connected, and stops when removed', async () => {
     // 09:59:59.990 in Paris on a Tuesday: the next minute is 10 ms away.
-    unfreeze = freezeTime('2026-01-13T08:59:59.990Z');
+    const clock = useFakeClock('2026-01-13T08:59:59.990Z');
+    unfreeze = () => clock.restore();
     const el = await card();
     let requests = 0;
     const requestUpdate = el.requestUpdate.bind(el);
@@ -217,11 +218,15 @@ describe('<bt-lost-phone-card> configuration', () => {
       requests++;
       requestUpdate(...args);
     };
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(requests).to.be.greaterThan(0);
+    await clock.tick(9);
+    expect(requests, 'before the minute').to.equal(0);
+    await clock.tick(1);
+    expect(requests, 'at the minute').to.equal(1);
+    await clock.tick(60_000);
+    expect(requests, 'a minute later').to.equal(2);
     el.remove();
-    const afterRemoval = requests;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(requests).to.equal(afterRemoval);
+    expect(clock.pending, 'timers left once removed').to.equal(0);
+    await clock.tick(120_000);
+    expect(requests).to.equal(2);
   });
 });

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/mfa-method-chooser/define.js';
 import type {
@@ -69,8 +69,7 @@ describe('<bt-mfa-method-chooser> on demand', () => {
     await choose(el, 'sms');
     expect(qrLoaded()).to.equal(false);
     await choose(el, 'authenticator');
-    for (let i = 0; i < 100 && !qrLoaded(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(qrLoaded()).to.equal(true);
+    await waitUntil(qrLoaded, 'the QR code library was never loaded');
   });
 });
 
@@ -92,13 +91,9 @@ for (const locale of ['fr', 'en'] as const) {
       const el = await chooser();
       await choose(el, 'authenticator');
       expect(storeLinks(el)).to.deep.equal([STORE_URLS.ios, STORE_URLS.android]);
-      let codes: SVGSVGElement[] = [];
-      for (let i = 0; i < 50 && codes.length < 2; i++) {
-        await new Promise((resolve) => setTimeout(resolve, 20));
-        await el.updateComplete;
-        codes = [...el.shadowRoot!.querySelectorAll<SVGSVGElement>('svg[part~="qr-code"]')];
-      }
-      expect(codes).to.have.length(2);
+      const qrCodes = () => [...el.shadowRoot!.querySelectorAll<SVGSVGElement>('svg[part~="qr-code"]')];
+      await waitUntil(() => qrCodes().length === 2, 'the two QR codes never showed');
+      const codes = qrCodes();
       expect(await decode(codes[0])).to.equal(STORE_URLS.ios);
       expect(await decode(codes[1])).to.equal(STORE_URLS.android);
       expect(codes[0].getAttribute('aria-label')).to.contain('App Store');

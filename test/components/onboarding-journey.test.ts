@@ -12,6 +12,7 @@ import { setLocale } from '../../src/localization.js';
 import { CAMILLE, FakeAuthClient } from '../../src/testing/fake-auth-client.js';
 import '../helpers/lit-warnings.js';
 import { part, textOf } from '../helpers/shadow.js';
+import { settled } from '../helpers/settle.js';
 
 const TOKEN = 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8S9t0U1v';
 const service: ActivationService = {
@@ -36,12 +37,7 @@ beforeEach(() => {
 });
 afterEach(() => history.replaceState(null, '', home));
 
-const settle = async (el: BtOnboardingJourney) => {
-  for (let i = 0; i < 3; i++) {
-    await new Promise((resolve) => setTimeout(resolve));
-    await el.updateComplete;
-  }
-};
+const settle = (el: BtOnboardingJourney) => settled(el);
 
 async function journey({ withToken = true, address = `${home}?token=${TOKEN}`, returnUrl = '/espace-client/' } = {}) {
   if (withToken) history.replaceState(null, '', address);

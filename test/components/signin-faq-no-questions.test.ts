@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { BtSigninFaq } from '../../src/components/signin-faq/signin-faq.js';
 
 // A custom registration of the class that nobody gave questions to: the element says so in the
@@ -9,10 +9,7 @@ customElements.define('custom-signin-faq', class extends BtSigninFaq {});
 describe('<bt-signin-faq> with no questions', () => {
   it('shows that help could not be loaded', async () => {
     const el = await fixture<BtSigninFaq>(html`<custom-signin-faq></custom-signin-faq>`);
-    await new Promise<void>((resolve) => {
-      const check = () => (el.shadowRoot!.querySelector('[role="alert"]') ? resolve() : setTimeout(check, 10));
-      check();
-    });
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'no alert was shown');
     expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.include('L’aide n’a pas pu être chargée.');
     expect(el.shadowRoot!.querySelectorAll('details').length).to.equal(0);
   });

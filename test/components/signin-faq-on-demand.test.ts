@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/signin-faq/define-element.js';
 import type { BtSigninFaq } from '../../src/components/signin-faq/signin-faq.js';
 
@@ -11,10 +11,7 @@ describe('<bt-signin-faq> registered alone', () => {
     expect(first).to.include('Chargement de l’aide…');
     expect(el.shadowRoot!.querySelectorAll('details').length).to.equal(0);
 
-    await new Promise<void>((resolve) => {
-      const check = () => (el.shadowRoot!.querySelector('details') ? resolve() : setTimeout(check, 10));
-      check();
-    });
+    await waitUntil(() => el.shadowRoot!.querySelector('details'), 'the questions never showed');
     expect(el.shadowRoot!.querySelectorAll('details').length).to.equal(14);
     expect(el.shadowRoot!.textContent).not.to.include('Chargement de l’aide…');
   });

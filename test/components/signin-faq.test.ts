@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/components/signin-faq/define.js';
 import type { BtSigninFaq } from '../../src/components/signin-faq/signin-faq.js';
 import { searchable } from '../../src/faq/entries.js';
@@ -39,11 +39,18 @@ const visible = (el: BtSigninFaq) => [...el.shadowRoot!.querySelectorAll('detail
 /** The FAQ, once its questions (loaded on demand) are shown. */
 async function faq(template = html`<bt-signin-faq></bt-signin-faq>`) {
   const el = await fixture<BtSigninFaq>(template);
-  for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('details'); i++) {
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    await el.updateComplete;
-  }
+  await waitUntil(() => el.shadowRoot!.querySelector('details'), 'the questions never showed');
+  await el.updateComplete;
   return el;
+}
+
+/** Changes the address's fragment; resolves once the element has handled it and rendered. */
+async function changeHash(hash: string, el: BtSigninFaq) {
+  // The element listens since it connected, so its listener has run when this one is called.
+  const changed = oneEvent(window, 'hashchange');
+  location.hash = hash;
+  await changed;
+  await el.updateComplete;
 }
 
 async function search(el: BtSigninFaq, query: string) {
@@ -164,11 +171,10 @@ describe('<bt-signin-faq> behaviour', () => {
   it('opens the answer a link points to, on load and when the address changes', async () => {
     history.replaceState(null, '', '#faq-deadline');
     const el = await faq();
-    await new Promise((resolve) => setTimeout(resolve));
+    await waitUntil(() => el.shadowRoot!.activeElement, 'the linked question never took focus');
     expect(el.shadowRoot!.querySelector<HTMLDetailsElement>('#faq-deadline')!.open).to.equal(true);
     expect(el.shadowRoot!.activeElement?.textContent).to.contain('date limite');
-    location.hash = '#faq-data';
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await changeHash('#faq-data', el);
     expect(el.shadowRoot!.querySelector<HTMLDetailsElement>('#faq-data')!.open).to.equal(true);
     const permalink = el.shadowRoot!.querySelector<HTMLAnchorElement>('#faq-data [part~="permalink"]')!;
     expect(permalink.getAttribute('href')).to.equal('#faq-data');
@@ -177,8 +183,7 @@ describe('<bt-signin-faq> behaviour', () => {
   it('shows every question, none open, for a link with a malformed escape', async () => {
     history.replaceState(null, '', '#faq-%E0%A4%A');
     const el = await faq();
-    location.hash = '#faq-%E0';
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await changeHash('#faq-%E0', el);
     expect(el.shadowRoot!.querySelectorAll('details[open]')).to.have.length(0);
     expect(el.shadowRoot!.querySelectorAll('details').length).to.be.greaterThan(10);
   });

@@ -69,7 +69,8 @@ async function check(page, id, locale, scheme) {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     if (overflow > 0)
       problems.push(`scrolls horizontally by ${overflow} px at ${await page.evaluate(() => innerWidth)} px`);
-    await page.waitForTimeout(150);
+    // Transitions (a disclosure opening, a fade) end before axe reads colours and positions.
+    await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
     if (!(await page.evaluate(() => Boolean(window.axe)))) await page.addScriptTag({ path: AXE });
     const violations = await page.evaluate(async () => {
       // Storybook's accessibility addon may be running axe on the same story: wait for it.
@@ -90,7 +91,7 @@ async function check(page, id, locale, scheme) {
       await page.evaluate(() => {
         document.documentElement.style.fontSize = '200%';
       });
-      await page.waitForTimeout(50);
+      // Reading the width lays the page out again at the new size.
       const cut = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       if (cut > 0) problems.push(`with text at 200 %, scrolls horizontally by ${cut} px at 640 px`);
     }

@@ -13,9 +13,19 @@ import { buttons, choices } from '../../styles/controls.js';
 import { signInActionStyles } from '../../styles/sign-in-action.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { onboardingJourneyStyles } from './onboarding-journey.styles.js';
+import {
+  canContinue,
+  completed,
+  journeySteps,
+  moved,
+  startJourney,
+  withMethod,
+  withMicrosoftAccount,
+  type JourneyState,
+  type JourneyStep,
+} from './journey-steps.js';
 
-/** The steps of the one-time journey, in order. */
-export type JourneyStep = 'link' | 'account' | 'password' | 'second-factor' | 'sign-in' | 'done';
+export type { JourneyStep } from './journey-steps.js';
 
 export interface BtJourneyStepChangedDetail {
   readonly step: JourneyStep;
@@ -81,9 +91,7 @@ export class BtOnboardingJourney extends BtElement {
     supportEmail: { attribute: 'support-email' },
     supportHours: { attribute: 'support-hours' },
     loginHost: { attribute: 'login-host' },
-    step: { state: true, attribute: false },
-    hasMicrosoftAccount: { state: true, attribute: false },
-    method: { state: true, attribute: false },
+    journey: { state: true, attribute: false },
     helpOpen: { state: true, attribute: false },
   };
 
@@ -111,19 +119,15 @@ export class BtOnboardingJourney extends BtElement {
   /** Host of the sign-in page, for the password hint (see `<bt-password-hint login-host>`); `<tenant>.ciamlogin.com` with External ID. */
   loginHost = 'login.microsoftonline.com';
 
-  private step: JourneyStep = 'link';
-  private hasMicrosoftAccount?: boolean;
-  private method?: MfaMethod;
+  private journey?: JourneyState;
   private loginHint?: string;
   private helpOpen = false;
-  /** A returning customer: no activation link in the address. */
-  private returning = false;
   private focusStep = false;
 
   /** The journey's own sign-in: it completes when that one succeeds, not on another element's. */
   private readonly action = new SignInAction(this, {
     onSignedIn: (account) => {
-      this.go('done');
+      this.go(completed(this.state));
       this.dispatchEvent(
         new CustomEvent('bt-journey-completed', { detail: { account }, bubbles: true, composed: true }),
       );
@@ -140,17 +144,18 @@ export class BtOnboardingJourney extends BtElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The chooser shows the method remembered in this tab; the journey must count it as chosen.
-    this.method ??= recallMethod();
-    if (this.step === 'link' && this.addressToken.token === undefined) {
-      this.returning = true;
-      this.step = 'sign-in';
-    }
+    // The chooser shows the method remembered in this tab; the journey counts it as chosen.
+    this.journey ??= startJourney(this.addressToken.token !== undefined, recallMethod());
+  }
+
+  /** Where the customer is, and what they said so far. */
+  private get state(): JourneyState {
+    return this.journey ?? startJourney(true);
   }
 
   protected override willUpdate(): void {
     // Already signed in (coming back from Microsoft, or a later visit): the journey is done.
-    if (this.auth.status === 'signed-in' && this.step !== 'done') this.step = 'done';
+    if (this.auth.status === 'signed-in') this.journey = completed(this.state);
   }
 
   protected override updated(): void {
@@ -159,26 +164,19 @@ export class BtOnboardingJourney extends BtElement {
     this.renderRoot.querySelector<HTMLElement>('[part~="step-title"]')?.focus();
   }
 
-  private steps(): JourneyStep[] {
-    if (this.returning) return ['sign-in', 'done'];
-    const all: JourneyStep[] = ['link', 'account', 'password', 'second-factor', 'sign-in', 'done'];
-    return this.hasMicrosoftAccount ? all.filter((step) => step !== 'password') : all;
-  }
-
-  private go(step: JourneyStep) {
-    if (step === this.step) return;
-    const previous = this.step;
-    this.step = step;
+  /** Moves to `next`; a new step takes the focus and is announced to the host. */
+  private go(next: JourneyState) {
+    const previous = this.state.step;
+    this.journey = next;
+    if (next.step === previous) return;
     this.focusStep = true;
     this.dispatchEvent(
-      new CustomEvent('bt-journey-step-changed', { detail: { step, previous }, bubbles: true, composed: true }),
+      new CustomEvent('bt-journey-step-changed', {
+        detail: { step: next.step, previous },
+        bubbles: true,
+        composed: true,
+      }),
     );
-  }
-
-  private move(offset: 1 | -1) {
-    const steps = this.steps();
-    const next = steps[steps.indexOf(this.step) + offset];
-    if (next) this.go(next);
   }
 
   private stepLabel(step: JourneyStep): string {
@@ -199,8 +197,9 @@ export class BtOnboardingJourney extends BtElement {
   }
 
   override render() {
-    const steps = this.steps();
-    const current = steps.indexOf(this.step);
+    const state = this.state;
+    const steps = journeySteps(state);
+    const current = steps.indexOf(state.step);
     return html`<div part="base">
       <nav aria-label=${msg('Étapes de l’activation')}>
         <ol part="progress">
@@ -217,7 +216,7 @@ export class BtOnboardingJourney extends BtElement {
       </nav>
       <div part="step">${this.renderStep()}</div>
       ${
-        this.step === 'done'
+        state.step === 'done'
           ? nothing
           : html`<details
               part="help"
@@ -226,7 +225,7 @@ export class BtOnboardingJourney extends BtElement {
               <summary>${msg('Besoin d’aide ?')}</summary>
               ${
                 this.helpOpen
-                  ? html`<bt-signin-faq topic=${HELP_TOPIC[this.step]} no-search heading-level="3"></bt-signin-faq>`
+                  ? html`<bt-signin-faq topic=${HELP_TOPIC[state.step]} no-search heading-level="3"></bt-signin-faq>`
                   : nothing
               }
             </details>`
@@ -238,26 +237,29 @@ export class BtOnboardingJourney extends BtElement {
     return html`<h2 part="step-title" tabindex="-1">${text}</h2>`;
   }
 
-  private navigation(nextLabel: string | undefined, canContinue = true): TemplateResult {
+  private navigation(nextLabel: string): TemplateResult {
     return html`<div class="navigation">
-      <button part="back" type="button" class="secondary" @click=${() => this.move(-1)}>${msg('Retour')}</button>
-      ${
-        nextLabel
-          ? html`<button
-              part="next"
-              type="button"
-              aria-disabled=${canContinue ? 'false' : 'true'}
-              @click=${() => canContinue && this.move(1)}
-            >
-              ${nextLabel}
-            </button>`
-          : nothing
-      }
+      ${this.backButton()}
+      <button
+        part="next"
+        type="button"
+        aria-disabled=${canContinue(this.state) ? 'false' : 'true'}
+        @click=${() => this.go(moved(this.state, 1))}
+      >
+        ${nextLabel}
+      </button>
     </div>`;
   }
 
+  private backButton() {
+    return html`<button part="back" type="button" class="secondary" @click=${() => this.go(moved(this.state, -1))}>
+      ${msg('Retour')}
+    </button>`;
+  }
+
   private renderStep(): TemplateResult {
-    switch (this.step) {
+    const state = this.state;
+    switch (state.step) {
       case 'link':
         return html`<bt-activation-landing
           heading-level="2"
@@ -268,7 +270,7 @@ export class BtOnboardingJourney extends BtElement {
           @bt-activation-start-requested=${(event: CustomEvent<{ loginHint?: string }>) => {
             event.preventDefault();
             this.loginHint = event.detail.loginHint;
-            this.go('account');
+            this.go(moved(this.state, 1));
           }}
         ></bt-activation-landing>`;
       case 'account':
@@ -282,8 +284,9 @@ export class BtOnboardingJourney extends BtElement {
         return html`${this.stepTitle(msg('Protéger votre compte avec votre téléphone'))}
           <bt-mfa-method-chooser
             heading-level="3"
-            .value=${this.method ?? ''}
-            @bt-mfa-method-selected=${(event: CustomEvent<{ method: MfaMethod }>) => (this.method = event.detail.method)}
+            .value=${state.method ?? ''}
+            @bt-mfa-method-selected=${(event: CustomEvent<{ method: MfaMethod }>) =>
+              (this.journey = withMethod(this.state, event.detail.method))}
           >
             <bt-lost-phone-card
               slot="lost-phone"
@@ -294,55 +297,57 @@ export class BtOnboardingJourney extends BtElement {
               hours=${this.supportHours}
             ></bt-lost-phone-card>
           </bt-mfa-method-chooser>
-          ${this.navigation(msg('Continuer'), this.method !== undefined)}`;
+          ${this.navigation(msg('Continuer'))}`;
       case 'sign-in':
-        return this.returning ? this.renderReturning() : this.renderSignIn();
+        return state.returning ? this.renderReturning() : this.renderSignIn();
       case 'done':
         return this.renderDone();
     }
   }
 
   private renderAccountQuestion() {
-    const answer = (value: boolean) => () => (this.hasMicrosoftAccount = value);
+    const { hasMicrosoftAccount } = this.state;
+    const answer = (value: boolean) => () => (this.journey = withMicrosoftAccount(this.state, value));
     return html`${this.stepTitle(msg('Avez-vous déjà un compte Microsoft ?'))}
       <fieldset>
         <legend>${msg('Avec votre adresse e-mail habituelle (Outlook, Hotmail, Office 365, Xbox…)')}</legend>
         <label>
-          <input type="radio" name="existing" .checked=${this.hasMicrosoftAccount === true} @change=${answer(true)} />
+          <input type="radio" name="existing" .checked=${hasMicrosoftAccount === true} @change=${answer(true)} />
           ${msg('Oui, j’ai déjà un compte Microsoft')}
         </label>
         <label>
-          <input type="radio" name="existing" .checked=${this.hasMicrosoftAccount === false} @change=${answer(false)} />
+          <input type="radio" name="existing" .checked=${hasMicrosoftAccount === false} @change=${answer(false)} />
           ${msg('Non, ou je ne sais pas')}
         </label>
       </fieldset>
       <p class="note" role="status">
         ${
-          this.hasMicrosoftAccount === true
+          hasMicrosoftAccount === true
             ? msg('Parfait : vous l’utiliserez. Il ne restera qu’à paramétrer la double authentification.')
-            : this.hasMicrosoftAccount === false
+            : hasMicrosoftAccount === false
               ? msg(
                   'Vous allez le créer : aucune nouvelle boîte mail, le compte fait seulement le lien avec votre adresse habituelle.',
                 )
               : ''
         }
       </p>
-      ${this.navigation(msg('Continuer'), this.hasMicrosoftAccount !== undefined)}`;
+      ${this.navigation(msg('Continuer'))}`;
   }
 
   private renderSignIn() {
+    const { hasMicrosoftAccount, method } = this.state;
     return html`${this.stepTitle(msg('Tout est prêt'))}
       <ul class="summary">
         <li>
           ${
-            this.hasMicrosoftAccount
+            hasMicrosoftAccount
               ? msg('Vous vous connecterez avec votre compte Microsoft existant.')
               : msg('Vous créerez votre compte Microsoft et choisirez votre mot de passe sur la page Microsoft.')
           }
         </li>
         <li>
           ${
-            this.method === 'sms'
+            method === 'sms'
               ? msg('Double authentification par SMS.')
               : msg('Double authentification avec l’application Microsoft Authenticator.')
           }
@@ -353,8 +358,7 @@ export class BtOnboardingJourney extends BtElement {
       </p>
       ${this.action.renderProblem()}
       <div class="navigation">
-        <button part="back" type="button" class="secondary" @click=${() => this.move(-1)}>${msg('Retour')}</button>
-        ${this.action.renderTrigger(msg('Continuer vers Microsoft'), 'next', this.signInOptions())}
+        ${this.backButton()} ${this.action.renderTrigger(msg('Continuer vers Microsoft'), 'next', this.signInOptions())}
       </div>
       ${this.action.renderStatus()}`;
   }
