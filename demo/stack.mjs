@@ -8,11 +8,11 @@ import { startDemoServer } from './server.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
-export async function startStack({ idpPort, demoPort, dataFile, log = console.log, quiet = false }) {
+export async function startStack({ idpPort, demoPort, appOrigins = [], dataFile, log = console.log, quiet = false }) {
   await build({ configFile: `${here}vite.config.ts`, logLevel: quiet ? 'silent' : 'warn' });
   const certificate = await createLocalhostCertificate();
   const demoOrigin = `https://localhost:${demoPort}`;
-  const startIdp = () => startIdentityProvider({ port: idpPort, demoOrigin, certificate, dataFile, log });
+  const startIdp = () => startIdentityProvider({ port: idpPort, demoOrigin, appOrigins, certificate, dataFile, log });
   let idp = await startIdp();
   const demo = await startDemoServer({
     port: demoPort,

@@ -24,7 +24,7 @@ function json(res, status, body, headers = {}) {
   res.end(body === undefined ? '' : JSON.stringify(body));
 }
 
-export function createActivationApi({ store, allowedOrigin, log = console.log }) {
+export function createActivationApi({ store, allowedOrigins, log = console.log }) {
   const attempts = new Map();
 
   /** Sliding-window counter; returns the seconds to wait when over `limit`. */
@@ -38,8 +38,9 @@ export function createActivationApi({ store, allowedOrigin, log = console.log })
   }
 
   return async function handle(req, res, url, body) {
-    const cors =
-      req.headers.origin === allowedOrigin ? { 'access-control-allow-origin': allowedOrigin, vary: 'Origin' } : {};
+    const cors = allowedOrigins.includes(req.headers.origin)
+      ? { 'access-control-allow-origin': req.headers.origin, vary: 'Origin' }
+      : {};
     if (url.pathname.startsWith('/api/') && req.method === 'OPTIONS') {
       res.writeHead(204, {
         ...cors,

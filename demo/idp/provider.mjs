@@ -48,11 +48,20 @@ function readBody(req) {
 }
 
 /**
- * Starts the provider on https://localhost:`port`. `demoOrigin` is the only client origin it
- * serves (redirects, CORS, framing for silent renewal).
+ * Starts the provider on https://localhost:`port`. `demoOrigin` and the `appOrigins` (the
+ * framework examples' servers) are the only client origins it serves (redirects to their
+ * `/redirect.html` and `/`, CORS, framing for silent renewal).
  */
-export async function startIdentityProvider({ port, demoOrigin, certificate, dataFile, log = console.log }) {
+export async function startIdentityProvider({
+  port,
+  demoOrigin,
+  appOrigins = [],
+  certificate,
+  dataFile,
+  log = console.log,
+}) {
   const issuer = `https://localhost:${port}`;
+  const origins = [demoOrigin, ...appOrigins];
   const store = new Store(dataFile);
   const { default: Provider } = await withoutDevelopmentNotices(() => import('oidc-provider'));
   const provider = await withoutDevelopmentNotices(
@@ -66,8 +75,8 @@ export async function startIdentityProvider({ port, demoOrigin, certificate, dat
             application_type: 'web',
             grant_types: ['authorization_code', 'refresh_token'],
             response_types: ['code'],
-            redirect_uris: [`${demoOrigin}/redirect.html`],
-            post_logout_redirect_uris: [`${demoOrigin}/redirect.html`, `${demoOrigin}/`],
+            redirect_uris: origins.map((origin) => `${origin}/redirect.html`),
+            post_logout_redirect_uris: origins.flatMap((origin) => [`${origin}/redirect.html`, `${origin}/`]),
           },
         ],
         pkce: { required: () => true },
@@ -89,7 +98,7 @@ export async function startIdentityProvider({ port, demoOrigin, certificate, dat
           };
         },
         issueRefreshToken: (_ctx, client) => client.grantTypeAllowed('refresh_token'),
-        clientBasedCORS: (_ctx, origin) => origin === demoOrigin,
+        clientBasedCORS: (_ctx, origin) => origins.includes(origin),
         cookies: { keys: [randomBytes(32).toString('base64')] },
         interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
         features: {
@@ -134,10 +143,10 @@ export async function startIdentityProvider({ port, demoOrigin, certificate, dat
   provider.proxy = false;
 
   const interactions = createInteractions({ provider, store });
-  const activationApi = createActivationApi({ store, allowedOrigin: demoOrigin, log });
+  const activationApi = createActivationApi({ store, allowedOrigins: origins, log });
   const providerCallback = provider.callback();
   const securityHeaders = {
-    'content-security-policy': `default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self' ${demoOrigin}; frame-ancestors ${demoOrigin}; base-uri 'none'; object-src 'none'`,
+    'content-security-policy': `default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self' ${origins.join(' ')}; frame-ancestors ${origins.join(' ')}; base-uri 'none'; object-src 'none'`,
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
   };

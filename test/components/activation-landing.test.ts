@@ -15,6 +15,8 @@ import { freezeTime } from '../helpers/clock.js';
 import '../helpers/lit-warnings.js';
 import { part, textOf } from '../helpers/shadow.js';
 import { settled } from '../helpers/settle.js';
+// Loaded on demand by the landing; loaded here up front, so that each test sees the form at once.
+import '../../src/activation/new-link-request.js';
 
 const TOKEN = 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8S9t0U1v';
 const NOW = '2026-11-25T15:00:00Z';
@@ -62,6 +64,9 @@ async function landing(service: ActivationService | undefined, token: string | n
     </bt-auth-provider>`,
   );
   const el = wrapper.querySelector<BtActivationLanding>('bt-activation-landing')!;
+  await settled(el);
+  // The new-link form, loaded on demand, takes the space kept for it.
+  await waitUntil(() => !el.shadowRoot!.querySelector('.request-form-space'), 'the new-link form never showed');
   await settled(el);
   return el;
 }

@@ -20,7 +20,7 @@ export const CAMILLE = { email: 'camille.martin@example.fr', name: 'Camille Mart
 export const ALEX = { email: 'alex.petit@example.fr', name: 'Alex Petit' };
 
 /** A port free on loopback right now, so that test runs never collide with `npm start` or each other. */
-function freePort() {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -31,9 +31,14 @@ function freePort() {
   });
 }
 
-export async function startE2e() {
+/**
+ * Starts the stack and a browser that trusts its certificate. `appOrigins`: further client
+ * origins the provider serves, such as a framework example's server (`https://localhost:<port>`).
+ */
+export async function startE2e({ appOrigins = [] } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'bt-e2e-'));
   const stack = await startStack({
+    appOrigins,
     idpPort: Number(process.env.E2E_IDP_PORT ?? (await freePort())),
     demoPort: Number(process.env.E2E_DEMO_PORT ?? (await freePort())),
     dataFile: join(dataDir, 'customers.json'),
@@ -57,6 +62,7 @@ export async function startE2e() {
 
   return {
     stack,
+    browser,
     demo: stack.demo.origin,
     idp: stack.idp.issuer,
     /** Development-only call to the provider, as customer service would make. */
@@ -89,9 +95,9 @@ export async function startE2e() {
  * The harness for one test file: started before its tests, closed after them, and the run fails
  * on any CSP violation or uncaught page error it saw. Filled in once started.
  */
-export function useE2e() {
+export function useE2e(options) {
   const e2e = {};
-  before(async () => Object.assign(e2e, await startE2e()));
+  before(async () => Object.assign(e2e, await startE2e(options)));
   after(async () => {
     await e2e.close?.();
     assert.deepEqual(e2e.problems ?? [], [], 'no CSP violation and no uncaught page error over the run');

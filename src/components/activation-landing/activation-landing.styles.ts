@@ -59,6 +59,10 @@ export const activationLandingStyles = css`
   [part~='problem'] {
     margin-block-start: var(--_space-s);
   }
+  /* Where the new-link form shows once loaded: about its height, so that nothing jumps. */
+  .request-form-space {
+    min-block-size: 9.5rem;
+  }
   [part~='notice']:empty {
     display: none;
   }

@@ -8,7 +8,8 @@ import { SignInAction } from '../../auth/sign-in-action.js';
 import { HttpActivationService, type ActivationService } from '../../activation/activation-service.js';
 import { daysLeft, EXPIRING_SOON_DAYS } from '../../activation/expiry.js';
 import { formatLongDate } from '../../activation/format-date.js';
-import { safeRedemptionUrl, type ActivationLookup, type RegenerationResult } from '../../activation/lookup.js';
+import { safeRedemptionUrl, type ActivationLookup } from '../../activation/lookup.js';
+import type { NewLinkRequest } from '../../activation/new-link-request.js';
 import { getLocale } from '../../localization.js';
 import { buttons } from '../../styles/controls.js';
 import { signInActionStyles } from '../../styles/sign-in-action.js';
@@ -35,9 +36,11 @@ declare global {
 }
 
 const HEADINGS = { 1: literal`h1`, 2: literal`h2`, 3: literal`h3`, 4: literal`h4` };
-type HeadingLevel = keyof typeof HEADINGS;
+/** The heading levels `heading-level` accepts on `<bt-activation-landing>`. */
+export type ActivationLandingHeadingLevel = keyof typeof HEADINGS;
 
-type Regeneration = 'idle' | 'sending' | RegenerationResult['kind'];
+/** The link states in which the customer may ask for a new link. */
+const NEW_LINK_STATES = new Set<string>(['expired', 'revoked', 'malformed', 'unknown', 'no-token']);
 
 /**
  * The page behind the link of the invitation email. Reads the activation token from the address
@@ -61,10 +64,10 @@ type Regeneration = 'idle' | 'sending' | RegenerationResult['kind'];
  *
  * @cssprop --bt-activation-landing-max-width - Maximum width of the content (default 40rem).
  *
- * @fires bt-activation-start-requested - The customer pressed Start on a valid link; cancelable, `detail.loginHint`. Cancel it to lead the customer through more steps first (as `<bt-onboarding-journey>` does).
- * @fires bt-link-regeneration-requested - Before asking the service for a new link; cancelable, `detail.email`. Cancel it to handle the request yourself.
- * @fires bt-link-regenerated - The service accepted the request for a new link.
- * @fires bt-auth-error - The sign-in the landing started failed; `detail.problem` describes it (as on `<bt-signin-button>`).
+ * @fires {CustomEvent<BtActivationStartRequestedDetail>} bt-activation-start-requested - The customer pressed Start on a valid link; cancelable, `detail.loginHint`. Cancel it to lead the customer through more steps first (as `<bt-onboarding-journey>` does).
+ * @fires {CustomEvent<BtLinkRegenerationRequestedDetail>} bt-link-regeneration-requested - Before asking the service for a new link; cancelable, `detail.email`. Cancel it to handle the request yourself.
+ * @fires {CustomEvent<void>} bt-link-regenerated - The service accepted the request for a new link.
+ * @fires {CustomEvent<BtAuthErrorEventDetail>} bt-auth-error - The sign-in the landing started failed; `detail.problem` describes it (as on `<bt-signin-button>`).
  */
 export class BtActivationLanding extends BtElement {
   static override styles = [tokens, base, buttons, signInActionStyles, activationLandingStyles];
@@ -100,10 +103,7 @@ export class BtActivationLanding extends BtElement {
   returnUrl = '';
 
   /** Level of the headings (1 to 4). */
-  headingLevel: HeadingLevel = 2;
-
-  private regeneration: Regeneration = 'idle';
-  private retryAfterSeconds = 0;
+  headingLevel: ActivationLandingHeadingLevel = 2;
 
   /** This landing's sign-in: its busy state, and the failure of its own attempt only. */
   private readonly action = new SignInAction(this);
@@ -150,46 +150,16 @@ export class BtActivationLanding extends BtElement {
     });
   }
 
-  private async requestNewLink(event: SubmitEvent) {
-    event.preventDefault();
-    if (this.regeneration === 'sending') return;
-    const form = event.currentTarget as HTMLFormElement;
-    const input = form.elements.namedItem('email') as HTMLInputElement;
-    if (!input.checkValidity()) {
-      input.reportValidity();
-      return;
-    }
-    const email = input.value.trim();
-    const requested = new CustomEvent('bt-link-regeneration-requested', {
-      detail: { email },
-      bubbles: true,
-      composed: true,
-      cancelable: true,
-    });
-    if (!this.dispatchEvent(requested)) {
-      // The host handles the request itself; the customer sees the usual confirmation.
-      this.regeneration = 'accepted';
-      return;
-    }
-    this.regeneration = 'sending';
-    const result = await this.askForNewLink(email);
-    this.regeneration = result.kind;
-    if (result.kind === 'rate-limited') this.retryAfterSeconds = result.retryAfterSeconds;
-    if (result.kind === 'accepted') {
-      this.dispatchEvent(new CustomEvent('bt-link-regenerated', { bubbles: true, composed: true }));
-    }
-  }
-
-  /** The service's answer; a host-provided service that throws counts as unreachable. */
-  private async askForNewLink(email: string): Promise<RegenerationResult> {
-    const service = this.activationService();
-    if (!service) return { kind: 'unreachable' };
-    try {
-      return await service.requestNewLink(email);
-    } catch {
-      return { kind: 'unreachable' };
-    }
-  }
+  // The new-link form, loaded once a link state needs it (a rare one: no module of the first load).
+  private newLinkRequest?: NewLinkRequest;
+  private readonly newLinkForm = new Task(this, {
+    task: async ([needed]) => {
+      if (!needed || this.newLinkRequest) return;
+      const { NewLinkRequest } = await import('../../activation/new-link-request.js');
+      this.newLinkRequest ??= new NewLinkRequest(this, () => this.activationService());
+    },
+    args: () => [NEW_LINK_STATES.has(this.lookup.value?.kind ?? '')] as const,
+  });
 
   override render() {
     return html`<section part="base" aria-busy=${this.lookup.status === TaskStatus.PENDING ? 'true' : 'false'}>
@@ -300,27 +270,12 @@ export class BtActivationLanding extends BtElement {
   }
 
   private renderRequestForm() {
-    if (this.regeneration === 'accepted') {
-      return html`<p part="notice" role="status">
-        ${msg('Si cette adresse correspond à un client, un nouveau lien est en route. Pensez à vérifier vos courriers indésirables.')}
-      </p>`;
-    }
-    const sending = this.regeneration === 'sending';
-    const minutes = Math.max(1, Math.ceil(this.retryAfterSeconds / 60));
-    const problem =
-      this.regeneration === 'rate-limited'
-        ? msg(str`Trop de demandes. Réessayez dans ${minutes} min.`)
-        : this.regeneration === 'unreachable'
-          ? msg('La demande n’a pas pu être envoyée. Vérifiez votre connexion et réessayez.')
-          : '';
-    return html`<form part="request-form" novalidate @submit=${this.requestNewLink}>
-      <label for="email">${msg('Votre adresse e-mail')}</label>
-      <input id="email" name="email" type="email" autocomplete="email" required aria-describedby="email-help" />
-      <p id="email-help" class="help">${msg('L’adresse à laquelle vous recevez nos messages.')}</p>
-      <button type="submit" aria-disabled=${sending ? 'true' : 'false'}>
-        ${sending ? msg('Envoi…') : msg('Recevoir un nouveau lien')}
-      </button>
-      <p part="notice" role="status" class=${problem ? 'warning' : ''}>${problem}</p>
-    </form>`;
+    if (this.newLinkRequest) return this.newLinkRequest.render();
+    // Offline when the form was needed: say so rather than show nothing.
+    return this.newLinkForm.status === TaskStatus.ERROR
+      ? html`<p part="notice" role="alert">
+          ${msg('La demande n’a pas pu être envoyée. Vérifiez votre connexion et réessayez.')}
+        </p>`
+      : html`<div class="request-form-space"></div>`;
   }
 }

@@ -21,9 +21,7 @@ const RETURNING_STEPS: readonly JourneyStep[] = ['sign-in', 'done'];
 
 /** Where a journey starts: at the activation link when the address carries one, else at sign-in. */
 export function startJourney(hasActivationLink: boolean, method?: MfaMethod): JourneyState {
-  return hasActivationLink
-    ? { step: 'link', returning: false, ...(method && { method }) }
-    : { step: 'sign-in', returning: true, ...(method && { method }) };
+  return { step: hasActivationLink ? 'link' : 'sign-in', returning: !hasActivationLink, method };
 }
 
 /** The steps this customer goes through: no password to create with an existing Microsoft account. */
@@ -51,14 +49,4 @@ export function moved(state: JourneyState, offset: 1 | -1): JourneyState {
 /** The customer signed in: the journey is done, whatever step it was at. */
 export function completed(state: JourneyState): JourneyState {
   return state.step === 'done' ? state : { ...state, step: 'done' };
-}
-
-/** The answer to the account question. */
-export function withMicrosoftAccount(state: JourneyState, hasMicrosoftAccount: boolean): JourneyState {
-  return { ...state, hasMicrosoftAccount };
-}
-
-/** The chosen second-factor method. */
-export function withMethod(state: JourneyState, method: MfaMethod): JourneyState {
-  return { ...state, method };
 }

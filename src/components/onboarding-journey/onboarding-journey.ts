@@ -19,8 +19,6 @@ import {
   journeySteps,
   moved,
   startJourney,
-  withMethod,
-  withMicrosoftAccount,
   type JourneyState,
   type JourneyStep,
 } from './journey-steps.js';
@@ -75,9 +73,9 @@ const HELP_TOPIC: Record<JourneyStep, FaqTopic> = {
  *
  * @cssprop --bt-onboarding-journey-max-width - Maximum width (default 44rem).
  *
- * @fires bt-journey-step-changed - The customer moved to another step; `detail.step`, `detail.previous`.
- * @fires bt-journey-completed - The journey's own sign-in succeeded; `detail.account`.
- * @fires bt-auth-error - The journey's sign-in failed; `detail.problem` describes it (as on `<bt-signin-button>`).
+ * @fires {CustomEvent<BtJourneyStepChangedDetail>} bt-journey-step-changed - The customer moved to another step; `detail.step`, `detail.previous`.
+ * @fires {CustomEvent<BtJourneyCompletedDetail>} bt-journey-completed - The journey's own sign-in succeeded; `detail.account`.
+ * @fires {CustomEvent<BtAuthErrorEventDetail>} bt-auth-error - The journey's sign-in failed; `detail.problem` describes it (as on `<bt-signin-button>`).
  */
 export class BtOnboardingJourney extends BtElement {
   static override styles = [tokens, base, buttons, choices, signInActionStyles, onboardingJourneyStyles];
@@ -286,7 +284,7 @@ export class BtOnboardingJourney extends BtElement {
             heading-level="3"
             .value=${state.method ?? ''}
             @bt-mfa-method-selected=${(event: CustomEvent<{ method: MfaMethod }>) =>
-              (this.journey = withMethod(this.state, event.detail.method))}
+              (this.journey = { ...this.state, method: event.detail.method })}
           >
             <bt-lost-phone-card
               slot="lost-phone"
@@ -307,7 +305,7 @@ export class BtOnboardingJourney extends BtElement {
 
   private renderAccountQuestion() {
     const { hasMicrosoftAccount } = this.state;
-    const answer = (value: boolean) => () => (this.journey = withMicrosoftAccount(this.state, value));
+    const answer = (value: boolean) => () => (this.journey = { ...this.state, hasMicrosoftAccount: value });
     return html`${this.stepTitle(msg('Avez-vous déjà un compte Microsoft ?'))}
       <fieldset>
         <legend>${msg('Avec votre adresse e-mail habituelle (Outlook, Hotmail, Office 365, Xbox…)')}</legend>
