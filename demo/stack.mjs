@@ -8,15 +8,29 @@ import { startDemoServer } from './server.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
-export async function startStack({ idpPort, demoPort, appOrigins = [], dataFile, log = console.log, quiet = false }) {
-  await build({ configFile: `${here}vite.config.ts`, logLevel: quiet ? 'silent' : 'warn' });
+export async function startStack({
+  outDir,
+  idpPort,
+  demoPort,
+  appOrigins = [],
+  dataFile,
+  log = console.log,
+  quiet = false,
+}) {
+  // Each stack builds into a folder of its own: test runs side by side never replace each other's files.
+  const root = outDir ?? `${here}../.cache/demo-dist`;
+  await build({
+    configFile: `${here}vite.config.ts`,
+    logLevel: quiet ? 'silent' : 'warn',
+    build: { outDir: root, emptyOutDir: true },
+  });
   const certificate = await createLocalhostCertificate();
   const demoOrigin = `https://localhost:${demoPort}`;
   const startIdp = () => startIdentityProvider({ port: idpPort, demoOrigin, appOrigins, certificate, dataFile, log });
   let idp = await startIdp();
   const demo = await startDemoServer({
     port: demoPort,
-    root: `${here}../.cache/demo-dist`,
+    root,
     certificate,
     idpOrigin: idp.issuer,
     clientId: CLIENT_ID,

@@ -20,9 +20,24 @@ type Describe = (failure: AuthFailure) => AuthProblem;
 let describe: Describe | undefined;
 let describing: Promise<Describe> | undefined;
 function loadDescriptions(): Promise<Describe> {
-  describing ??= import('./describe-problem.js').then((module) => (describe = module.describeFailure));
+  describing ??= import('./describe-problem.js').then(
+    (module) => (describe = module.describeFailure),
+    () => {
+      // The network went away since the page loaded (or a deployment replaced the file): say the
+      // likeliest cause now, and load the descriptions again at the next failure.
+      describing = undefined;
+      return (describe ??= describeOffline);
+    },
+  );
   return describing;
 }
+
+const describeOffline: Describe = (failure) => ({
+  code: failure.code,
+  title: msg('Pas de connexion Internet'),
+  message: msg('Votre appareil semble hors ligne. Vous pourrez vous connecter dès que le réseau sera revenu.'),
+  action: 'check-connection',
+});
 
 export interface SignInActionOptions {
   /** Also shows failures no element caused (a session that could not be restored, a wrong configuration). */

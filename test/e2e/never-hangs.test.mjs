@@ -92,6 +92,27 @@ describe('a popup closed early', () => {
   }
 });
 
+describe('a network lost after the page loaded', () => {
+  it('still describes a failure when its description cannot be downloaded', async () => {
+    const page = await e2e.newPage();
+    await page.goto(`${e2e.demo}/?interaction=popup`);
+    // The descriptions are fetched at the first failure: by then, the network is gone.
+    await page.route('**/describe-problem-*.js', (route) => route.abort('internetdisconnected'));
+    const [popup] = await Promise.all([page.waitForEvent('popup'), portal.signInButton(page).click()]);
+    await popup.close();
+    await portal.problem(page).getByText('Pas de connexion Internet').waitFor({ timeout: 5_000 });
+    // Back online, the next failure gets its own description.
+    await page.unroute('**/describe-problem-*.js');
+    const [again] = await Promise.all([
+      page.waitForEvent('popup'),
+      page.getByRole('button', { name: 'Réessayer' }).click(),
+    ]);
+    await again.close();
+    await portal.problem(page).getByText('Connexion annulée').waitFor({ timeout: 5_000 });
+    await page.context().close();
+  });
+});
+
 describe('a reload while Microsoft’s answer is redeemed', () => {
   it('says the sign-in was interrupted, and can start again', async () => {
     const page = await e2e.newPage();

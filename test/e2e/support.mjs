@@ -38,6 +38,7 @@ export function freePort() {
 export async function startE2e({ appOrigins = [] } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'bt-e2e-'));
   const stack = await startStack({
+    outDir: join(dataDir, 'demo'),
     appOrigins,
     idpPort: Number(process.env.E2E_IDP_PORT ?? (await freePort())),
     demoPort: Number(process.env.E2E_DEMO_PORT ?? (await freePort())),

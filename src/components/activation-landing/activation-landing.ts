@@ -80,8 +80,6 @@ export class BtActivationLanding extends BtElement {
     allowedRedirectHosts: { attribute: 'allowed-redirect-hosts' },
     returnUrl: { attribute: 'return-url' },
     headingLevel: { type: Number, attribute: 'heading-level' },
-    regeneration: { state: true, attribute: false },
-    retryAfterSeconds: { state: true, attribute: false },
   };
 
   /** The activation token; read from the page address when not set. */
