@@ -42,6 +42,7 @@ interface Interaction {
 export class MsalAuthClient implements AuthClient {
   private readonly store = new AuthStore();
   private started = false;
+  private disposed = false;
   private loading?: Promise<MsalSession>;
   private session?: MsalSession;
   private tabs?: BroadcastChannel;
@@ -70,8 +71,24 @@ export class MsalAuthClient implements AuthClient {
     if (this.started) return;
     this.started = true;
     this.listenToOtherTabs();
-    if (hasMsalTraces()) this.load().catch((error: unknown) => this.store.fail(toAuthFailure(error)));
-    else this.store.settle({ status: 'signed-out' });
+    if (!hasMsalTraces()) return this.store.settle({ status: 'signed-out' });
+    // MSAL loads in the next task: a framework that binds the configuration property by property
+    // has then set all of it, and a client built too early has been replaced (see `replaceable`).
+    setTimeout(() => {
+      if (!this.disposed) this.load().catch((error: unknown) => this.store.fail(toAuthFailure(error)));
+    });
+  }
+
+  /** Nothing has used this client yet (no MSAL loaded, no interaction): another may take its place. */
+  get replaceable(): boolean {
+    return !this.loading && !this.session && !this.current;
+  }
+
+  /** Stops following other tabs and never loads MSAL: a client with the final configuration replaced it. */
+  dispose(): void {
+    this.disposed = true;
+    this.tabs?.close();
+    this.tabs = undefined;
   }
 
   async signIn(options: SignInOptions = {}): Promise<SignInOutcome> {

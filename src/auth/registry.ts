@@ -11,7 +11,8 @@ const waiting = new Set<(client: AuthClient | undefined) => void>();
  * Configures sign-in for the whole page and returns its one auth client, which every element
  * uses (directly, or through `<bt-auth-provider>`). Throws an `AuthConfigError` naming the field
  * at fault before any network call. Calling it again with the same configuration returns the same
- * client; with another configuration it throws, since a page has one MSAL client.
+ * client; with another configuration it replaces the client if nothing has used it yet (no MSAL
+ * loaded, no interaction), and throws otherwise, since a page has one MSAL client.
  *
  * When the page comes back from Microsoft (a response in the address, or one the redirect bridge
  * left in session storage) or MSAL holds a session, MSAL is loaded and the response handled at once.
@@ -19,16 +20,25 @@ const waiting = new Set<(client: AuthClient | undefined) => void>();
 export function configureAuth(input: AuthConfigInput): AuthClient {
   const config = validateAuthConfig(input);
   const key = JSON.stringify(config);
-  if (pageClient && pageConfig !== key) {
+  if (pageClient && pageConfig === key) return pageClient;
+  if (pageClient && !isReplaceable(pageClient)) {
     throw new Error('Sign-in is already configured differently on this page: a page has one sign-in client.');
   }
-  if (!pageClient) {
-    pageClient = new MsalAuthClient(config);
-    pageConfig = key;
-    if (hasMsalTraces()) pageClient.start();
-    announce();
-  }
-  return pageClient;
+  (pageClient as MsalAuthClient | undefined)?.dispose();
+  const client = new MsalAuthClient(config);
+  pageClient = client;
+  pageConfig = key;
+  if (hasMsalTraces()) client.start();
+  announce();
+  return client;
+}
+
+/**
+ * Whether the page's client may still be configured differently: one this module built, that
+ * nothing has used yet (a framework set `client-id` before the rest of the configuration).
+ */
+export function isReplaceable(client: AuthClient | undefined = pageClient): boolean {
+  return client === pageClient && pageConfig !== undefined && client instanceof MsalAuthClient && client.replaceable;
 }
 
 /**

@@ -1,7 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { AuthController } from '../../src/auth/auth-controller.js';
-import { setAuthClient } from '../../src/auth/registry.js';
+import { getAuthClient, setAuthClient } from '../../src/auth/registry.js';
+import type { MsalAuthClient } from '../../src/auth/msal-auth-client.js';
+import type { BtAuthProvider } from '../../src/components/auth-provider/auth-provider.js';
 import { describeFailure } from '../../src/auth/describe-problem.js';
 import type { AuthChange } from '../../src/auth/types.js';
 import '../../src/components/auth-provider/define.js';
@@ -163,6 +165,37 @@ describe('<bt-auth-provider>', () => {
     await probe.updateComplete;
     expect(probe.auth.status).to.equal('signed-out');
     expect(probe.auth.failure).to.equal(undefined);
+  });
+
+  it('takes an authority bound after the client id, as asynchronous framework bindings do', async () => {
+    const box = await fixture<BtAuthProvider>(html`
+      <bt-auth-provider client-id="00000000-0000-4000-8000-000000000001"><auth-probe></auth-probe></bt-auth-provider>
+    `);
+    const probe = box.querySelector<AuthProbe>('auth-probe')!;
+    const early = getAuthClient();
+    // A framework's next bindings, after the element connected.
+    box.authority = 'https://login.microsoftonline.com/contoso.onmicrosoft.com';
+    box.scopes = 'api://portal/read';
+    await box.updateComplete;
+    await probe.updateComplete;
+    const client = getAuthClient() as MsalAuthClient;
+    expect(client).not.to.equal(early);
+    expect(client.config.authority).to.equal('https://login.microsoftonline.com/contoso.onmicrosoft.com');
+    expect(client.config.scopes).to.deep.equal(['api://portal/read']);
+    expect(probe.auth.status).to.equal('signed-out');
+  });
+
+  it('takes the whole configuration as one object', async () => {
+    const box = await fixture<BtAuthProvider>(html`
+      <bt-auth-provider
+        .config=${{ clientId: 'espace-client-demo', authority: 'https://localhost:8443/', protocolMode: 'OIDC' }}
+      >
+        <auth-probe></auth-probe>
+      </bt-auth-provider>
+    `);
+    const client = getAuthClient() as MsalAuthClient;
+    expect(client.config.authority).to.equal('https://localhost:8443');
+    expect(box.querySelector<AuthProbe>('auth-probe')!.auth.status).to.equal('signed-out');
   });
 
   it('reports a wrong configuration by attribute name and shows it in the elements', async () => {

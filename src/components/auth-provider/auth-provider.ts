@@ -2,7 +2,7 @@ import { css, html, LitElement } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { authClientContext } from '../../auth/context.js';
 import { AuthConfigError, type AuthConfigInput } from '../../auth/config.js';
-import { configureAuth } from '../../auth/registry.js';
+import { configureAuth, isReplaceable } from '../../auth/registry.js';
 import type { AuthClient, AuthState, SignInOutcome } from '../../auth/types.js';
 import { warnOnce } from '../../internal/dev-warning.js';
 
@@ -33,15 +33,19 @@ const CONFIGURATION = [
   'popupFallback',
   'protocolMode',
   'networkTimeout',
+  'config',
 ] as const;
 
 /**
  * Configures Microsoft sign-in for the elements inside it, which share its one client. Renders
  * only its children. A wrong configuration is reported in the console, naming the attribute,
  * and the elements inside show that sign-in is unavailable. The client is built once `client-id`
- * is set (in the page's HTML, or later by a framework's binding), from the attributes at that
- * time; later changes are ignored, since a page has one sign-in client. Until then the elements
- * inside say sign-in is unavailable, and the development build warns.
+ * (or `config`) is set, in the page's HTML or later by a framework's binding. Frameworks set
+ * bindings one by one: until the client is first used (MSAL loaded for a sign-in or a session),
+ * every change of the configuration rebuilds it, so an `authority` bound after `client-id` is
+ * never lost. After that the configuration is kept, since a page has one sign-in client, and the
+ * development build warns of a change. Until `client-id` is set, the elements inside say sign-in
+ * is unavailable, and the development build warns.
  *
  * @summary Sign-in configuration for the elements inside it.
  *
@@ -65,6 +69,7 @@ export class BtAuthProvider extends LitElement {
     popupFallback: { attribute: 'popup-fallback' },
     protocolMode: { attribute: 'protocol-mode' },
     networkTimeout: { type: Number, attribute: 'network-timeout' },
+    config: { attribute: false },
     client: { attribute: false },
   };
 
@@ -99,6 +104,12 @@ export class BtAuthProvider extends LitElement {
   networkTimeout?: number;
 
   /**
+   * The whole configuration as one object (`clientId`, `authority`, `protocolMode`…, as for
+   * `configureAuth()`), set in one go from a framework; it wins over the attributes.
+   */
+  config?: AuthConfigInput;
+
+  /**
    * An auth client to provide instead of configuring one from the attributes: a host's own
    * implementation of `AuthClient`, or a `FakeAuthClient` in tests and stories.
    */
@@ -116,8 +127,16 @@ export class BtAuthProvider extends LitElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('client') && this.client) this.provider.setValue(this.client);
     else if (!this.provider.value) this.provideClient();
-    else if (import.meta.env.DEV && this.hasUpdated && CONFIGURATION.some((key) => changed.has(key))) {
-      warnOnce(this.localName, 'keeps its first configuration: a page has one sign-in client.');
+    else if (!this.client && CONFIGURATION.some((key) => changed.has(key))) this.reconfigure();
+  }
+
+  /** A binding changed the configuration: rebuild the client, unless it is already in use. */
+  private reconfigure() {
+    const current = this.provider.value;
+    if (current instanceof MisconfiguredAuthClient || isReplaceable(current)) {
+      this.provider.setValue(this.createClient());
+    } else if (import.meta.env.DEV) {
+      warnOnce(this.localName, 'keeps the configuration sign-in already used: a page has one sign-in client.');
     }
   }
 
@@ -133,11 +152,11 @@ export class BtAuthProvider extends LitElement {
   private provideClient() {
     if (this.provider.value) return;
     if (this.client) this.provider.setValue(this.client);
-    else if (this.clientId) this.provider.setValue(this.createClient());
+    else if (this.clientId || this.config) this.provider.setValue(this.createClient());
   }
 
   private createClient(): AuthClient {
-    const input: AuthConfigInput = {
+    const input: AuthConfigInput = this.config ?? {
       clientId: this.clientId,
       ...(this.authority && { authority: this.authority }),
       ...(this.redirectUri && { redirectUri: this.redirectUri }),
