@@ -10,7 +10,8 @@ const problems = [];
 const targets = (value) => (typeof value === 'string' ? [value] : Object.values(value).flatMap(targets));
 for (const [entry, value] of Object.entries(pkg.exports)) {
   for (const target of targets(value))
-    if (!existsSync(target)) problems.push(`exports["${entry}"] → ${target} is missing`);
+    // A subpath pattern (`./standalone/*`): its folder must exist.
+    if (!existsSync(target.replace(/\*.*$/, ''))) problems.push(`exports["${entry}"] → ${target} is missing`);
 }
 
 const packed = JSON.parse(
@@ -18,10 +19,15 @@ const packed = JSON.parse(
 );
 const files = packed[0].files.map((file) => file.path);
 const unexpected = files.filter(
-  (file) => !/^(dist\/.*\.(js|d\.ts)|dist\/custom-elements\.json|package\.json|README\.md|redirect\.html)$/.test(file),
+  (file) =>
+    !/^(dist\/.*\.(js|d\.ts)|dist\/custom-elements\.json|(dist\/standalone\/)?redirect\.html|package\.json|README\.md)$/.test(
+      file,
+    ),
 );
 if (unexpected.length) problems.push(`the tarball holds files a consumer does not need: ${unexpected.join(', ')}`);
 if (!files.includes('dist/custom-elements.json')) problems.push('the tarball lacks custom-elements.json');
+for (const file of ['dist/standalone/define.js', 'dist/standalone/redirect.html', 'dist/standalone/redirect-bridge.js'])
+  if (!files.includes(file)) problems.push(`the tarball lacks ${file} (the build for pages without a bundler)`);
 
 for (const build of ['dist', 'dist/development']) {
   const defineAll = readFileSync(`${build}/define.js`, 'utf8');

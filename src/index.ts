@@ -4,22 +4,30 @@ export {
   BtActivationLanding,
   type BtActivationStartRequestedDetail,
   type BtLinkRegenerationRequestedDetail,
+  type ActivationLandingHeadingLevel,
 } from './components/activation-landing/activation-landing.js';
 export { BtAuthProvider } from './components/auth-provider/auth-provider.js';
-export { BtLostPhoneCard } from './components/lost-phone-card/lost-phone-card.js';
+export { BtLostPhoneCard, type LostPhoneCardHeadingLevel } from './components/lost-phone-card/lost-phone-card.js';
 export {
   BtMfaMethodChooser,
   type BtMfaMethodSelectedDetail,
   type MfaMethod,
+  type MfaMethodChooserHeadingLevel,
 } from './components/mfa-method-chooser/mfa-method-chooser.js';
+export type { Platform } from './mfa/platform.js';
 export {
   BtOnboardingJourney,
   type BtJourneyCompletedDetail,
   type BtJourneyStepChangedDetail,
   type JourneyStep,
 } from './components/onboarding-journey/onboarding-journey.js';
-export { BtPasswordHint } from './components/password-hint/password-hint.js';
-export { BtSigninFaq, provideFaqQuestions, type FaqQuestions } from './components/signin-faq/signin-faq.js';
+export { BtPasswordHint, type PasswordHintHeadingLevel } from './components/password-hint/password-hint.js';
+export {
+  BtSigninFaq,
+  provideFaqQuestions,
+  type FaqQuestions,
+  type SigninFaqHeadingLevel,
+} from './components/signin-faq/signin-faq.js';
 export { FAQ_ENTRIES, FAQ_TOPICS, faqTopicTitle, searchFaq, type FaqEntry, type FaqTopic } from './faq/entries.js';
 export { BtSigninButton, type BtSignedInEventDetail } from './components/signin-button/signin-button.js';
 
@@ -31,6 +39,8 @@ export { describeFailure, type AuthProblem, type AuthProblemAction } from './aut
 export { BtAuthError, toAuthFailure } from './auth/auth-error.js';
 export { SignInAction, type BtAuthErrorEventDetail, type SignInActionOptions } from './auth/sign-in-action.js';
 export { configureAuth, getAuthClient, setAuthClient } from './auth/registry.js';
+/** The host's own MSAL client, as `msalInstance` takes it (from `@azure/msal-browser`). */
+export type { IPublicClientApplication } from '@azure/msal-browser';
 export type {
   AuthAccount,
   AuthChange,

@@ -1,9 +1,18 @@
+import type { IPublicClientApplication } from '@azure/msal-browser';
 import type { InteractionMode } from './types.js';
 
 /** Sign-in configuration as a host writes it: only `clientId` is required. */
 export interface AuthConfigInput {
-  /** The application (client) id registered with the identity provider. */
+  /** The application (client) id registered with the identity provider (taken from `msalInstance` when given). */
   clientId: string;
+  /**
+   * The host's own MSAL client (the one `@azure/msal-react`'s `MsalProvider` or `@azure/msal-angular`'s
+   * `MsalService` holds). The elements then use it instead of creating a second client on the same
+   * cache: its client id, authority, redirect page and cache are the host's; the host handles the
+   * redirect response (the elements share its result), and the elements follow its sign-in and
+   * sign-out through MSAL's events. `scopes`, `interaction` and `popupFallback` still apply.
+   */
+  msalInstance?: IPublicClientApplication;
   /**
    * `https://login.microsoftonline.com/<tenant>` (Microsoft Entra, the default with tenant
    * `organizations`), `https://<tenant>.ciamlogin.com/` (External ID), or with
@@ -33,16 +42,17 @@ export interface AuthConfigInput {
   networkTimeoutMs?: number;
 }
 
-export type AuthConfig = Required<Omit<AuthConfigInput, 'postLogoutRedirectUri'>> &
-  Pick<AuthConfigInput, 'postLogoutRedirectUri'>;
+export type AuthConfig = Required<Omit<AuthConfigInput, 'postLogoutRedirectUri' | 'msalInstance'>> &
+  Pick<AuthConfigInput, 'postLogoutRedirectUri' | 'msalInstance'>;
 
 /** A configuration mistake, found before any network call; `field` names the setting at fault. */
 export class AuthConfigError extends Error {
   constructor(
     readonly field: keyof AuthConfigInput,
-    problem: string,
+    /** What is wrong, in the development build; the production build names the setting only. */
+    problem: string | false,
   ) {
-    super(`Sign-in configuration: \`${field}\` ${problem}`);
+    super(`Sign-in configuration: \`${field}\` ${problem || 'is not valid (the development build says why).'}`);
     this.name = 'AuthConfigError';
   }
 }
@@ -62,7 +72,7 @@ function parseUrl(field: keyof AuthConfigInput, value: string, base?: string): U
   try {
     return new URL(value, base);
   } catch {
-    throw new AuthConfigError(field, 'is not a valid URL.');
+    throw new AuthConfigError(field, import.meta.env.DEV && 'is not a valid URL.');
   }
 }
 
@@ -74,10 +84,13 @@ function checkAuthority(input: AuthConfigInput, protocolMode: 'AAD' | 'OIDC'): U
   const url = parseUrl('authority', input.authority ?? DEFAULT_AUTHORITY);
   const loopback = LOOPBACK.has(url.hostname);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-    throw new AuthConfigError('authority', 'must be an https URL (http is accepted on localhost only).');
+    throw new AuthConfigError(
+      'authority',
+      import.meta.env.DEV && 'must be an https URL (http is accepted on localhost only).',
+    );
   }
   if (url.search || url.hash || url.username || url.password) {
-    throw new AuthConfigError('authority', 'must not carry a query, a fragment or credentials.');
+    throw new AuthConfigError('authority', import.meta.env.DEV && 'must not carry a query, a fragment or credentials.');
   }
   if (protocolMode === 'OIDC') return url;
   const [tenant = ''] = url.pathname.split('/').filter(Boolean);
@@ -85,20 +98,23 @@ function checkAuthority(input: AuthConfigInput, protocolMode: 'AAD' | 'OIDC'): U
     if (!isTenant(tenant)) {
       throw new AuthConfigError(
         'authority',
-        'has a malformed tenant: use a tenant id (GUID), a domain name, `organizations`, `common` or `consumers`.',
+        import.meta.env.DEV &&
+          'has a malformed tenant: use a tenant id (GUID), a domain name, `organizations`, `common` or `consumers`.',
       );
     }
     return url;
   }
   const ciam = /^([a-z\d](?:[a-z\d-]*[a-z\d])?)\.ciamlogin\.com$/i.exec(url.hostname);
   if (ciam) {
-    if (tenant && !isTenant(tenant)) throw new AuthConfigError('authority', 'has a malformed External ID tenant.');
+    if (tenant && !isTenant(tenant))
+      throw new AuthConfigError('authority', import.meta.env.DEV && 'has a malformed External ID tenant.');
     return url;
   }
   if (input.knownAuthorities?.includes(url.host)) return url;
   throw new AuthConfigError(
     'authority',
-    'is not a Microsoft Entra or External ID authority: set `protocolMode` to `OIDC` for another provider.',
+    import.meta.env.DEV &&
+      'is not a Microsoft Entra or External ID authority: set `protocolMode` to `OIDC` for another provider.',
   );
 }
 
@@ -107,17 +123,21 @@ function checkAuthority(input: AuthConfigInput, protocolMode: 'AAD' | 'OIDC'): U
  * Throws an {@link AuthConfigError} naming the first field at fault.
  */
 export function validateAuthConfig(input: AuthConfigInput, pageUrl = globalThis.location?.href): AuthConfig {
+  if (input.msalInstance) return adoptedConfig(input, input.msalInstance, pageUrl);
   const clientId = typeof input.clientId === 'string' ? input.clientId.trim() : '';
-  if (!clientId) throw new AuthConfigError('clientId', 'is required.');
+  if (!clientId) throw new AuthConfigError('clientId', import.meta.env.DEV && 'is required.');
   const protocolMode = input.protocolMode ?? 'AAD';
   if (protocolMode !== 'AAD' && protocolMode !== 'OIDC') {
-    throw new AuthConfigError('protocolMode', 'must be `AAD` or `OIDC`.');
+    throw new AuthConfigError('protocolMode', import.meta.env.DEV && 'must be `AAD` or `OIDC`.');
   }
   if (protocolMode === 'AAD' && !GUID.test(clientId)) {
-    throw new AuthConfigError('clientId', 'must be the application id (a GUID) registered in Microsoft Entra.');
+    throw new AuthConfigError(
+      'clientId',
+      import.meta.env.DEV && 'must be the application id (a GUID) registered in Microsoft Entra.',
+    );
   }
   if (protocolMode === 'OIDC' && !/^[\w.:-]{1,256}$/.test(clientId)) {
-    throw new AuthConfigError('clientId', 'has characters a client id cannot have.');
+    throw new AuthConfigError('clientId', import.meta.env.DEV && 'has characters a client id cannot have.');
   }
   const authority = checkAuthority(input, protocolMode);
 
@@ -126,13 +146,13 @@ export function validateAuthConfig(input: AuthConfigInput, pageUrl = globalThis.
   if (redirectUri.origin !== page.origin) {
     throw new AuthConfigError(
       'redirectUri',
-      `must be on this page's origin (${page.origin}), as MSAL's redirect bridge requires.`,
+      import.meta.env.DEV && `must be on this page's origin (${page.origin}), as MSAL's redirect bridge requires.`,
     );
   }
   const postLogout =
     input.postLogoutRedirectUri && parseUrl('postLogoutRedirectUri', input.postLogoutRedirectUri, page.href);
   if (postLogout && postLogout.origin !== page.origin) {
-    throw new AuthConfigError('postLogoutRedirectUri', "must be on this page's origin.");
+    throw new AuthConfigError('postLogoutRedirectUri', import.meta.env.DEV && "must be on this page's origin.");
   }
 
   const knownAuthorities = [...new Set([...(input.knownAuthorities ?? []), authority.host])];
@@ -140,29 +160,35 @@ export function validateAuthConfig(input: AuthConfigInput, pageUrl = globalThis.
     if (!/^[a-z\d.-]+(:\d{1,5})?$/i.test(host) && !/^\[[\da-f:]+\](:\d{1,5})?$/i.test(host)) {
       throw new AuthConfigError(
         'knownAuthorities',
-        'must list host names, with a port where needed (`localhost:8443`).',
+        import.meta.env.DEV && 'must list host names, with a port where needed (`localhost:8443`).',
       );
     }
   }
   const scopes = [...(input.scopes ?? [])];
   if (scopes.some((scope) => typeof scope !== 'string' || !/^\S+$/.test(scope))) {
-    throw new AuthConfigError('scopes', 'must be scope names without spaces.');
+    throw new AuthConfigError('scopes', import.meta.env.DEV && 'must be scope names without spaces.');
   }
   const interaction = input.interaction ?? 'redirect';
   if (interaction !== 'redirect' && interaction !== 'popup') {
-    throw new AuthConfigError('interaction', 'must be `redirect` or `popup`.');
+    throw new AuthConfigError('interaction', import.meta.env.DEV && 'must be `redirect` or `popup`.');
   }
   const popupFallback = input.popupFallback ?? 'redirect';
   if (popupFallback !== 'redirect' && popupFallback !== 'none') {
-    throw new AuthConfigError('popupFallback', 'must be `redirect` or `none`.');
+    throw new AuthConfigError('popupFallback', import.meta.env.DEV && 'must be `redirect` or `none`.');
   }
   const cacheLocation = input.cacheLocation ?? 'sessionStorage';
   if (!['sessionStorage', 'memoryStorage', 'localStorage'].includes(cacheLocation)) {
-    throw new AuthConfigError('cacheLocation', 'must be `sessionStorage`, `memoryStorage` or `localStorage`.');
+    throw new AuthConfigError(
+      'cacheLocation',
+      import.meta.env.DEV && 'must be `sessionStorage`, `memoryStorage` or `localStorage`.',
+    );
   }
   const networkTimeoutMs = input.networkTimeoutMs ?? 20_000;
   if (!Number.isInteger(networkTimeoutMs) || networkTimeoutMs < 1_000 || networkTimeoutMs > 120_000) {
-    throw new AuthConfigError('networkTimeoutMs', 'must be a whole number of milliseconds from 1000 to 120000.');
+    throw new AuthConfigError(
+      'networkTimeoutMs',
+      import.meta.env.DEV && 'must be a whole number of milliseconds from 1000 to 120000.',
+    );
   }
   return {
     clientId,
@@ -176,5 +202,40 @@ export function validateAuthConfig(input: AuthConfigInput, pageUrl = globalThis.
     protocolMode,
     cacheLocation,
     networkTimeoutMs,
+  };
+}
+
+/**
+ * The configuration of a host's own MSAL client, as the elements need it: the host validated its
+ * own; the elements' options (`scopes`, `interaction`, `popupFallback`) are checked as usual.
+ */
+function adoptedConfig(
+  input: AuthConfigInput,
+  instance: IPublicClientApplication,
+  pageUrl = 'https://invalid.example/',
+): AuthConfig {
+  const { auth, cache, system } = instance.getConfiguration();
+  const own = validateAuthConfig(
+    {
+      clientId: auth.clientId,
+      authority: auth.authority,
+      knownAuthorities: auth.knownAuthorities,
+      protocolMode: system.protocolMode === 'OIDC' ? 'OIDC' : 'AAD',
+      ...(input.scopes && { scopes: input.scopes }),
+      ...(input.interaction && { interaction: input.interaction }),
+      ...(input.popupFallback && { popupFallback: input.popupFallback }),
+      ...(input.networkTimeoutMs !== undefined && { networkTimeoutMs: input.networkTimeoutMs }),
+    },
+    pageUrl,
+  );
+  return {
+    ...own,
+    redirectUri: new URL(auth.redirectUri || pageUrl, pageUrl).href,
+    ...(auth.postLogoutRedirectUri && { postLogoutRedirectUri: auth.postLogoutRedirectUri }),
+    cacheLocation:
+      cache.cacheLocation === 'localStorage' || cache.cacheLocation === 'memoryStorage'
+        ? cache.cacheLocation
+        : 'sessionStorage',
+    msalInstance: instance,
   };
 }

@@ -71,6 +71,9 @@ export class MsalAuthClient implements AuthClient {
     if (this.started) return;
     this.started = true;
     this.listenToOtherTabs();
+    // A host's MSAL client is already in the page: follow its session at once.
+    if (this.config.msalInstance)
+      return void this.load().catch((error: unknown) => this.store.fail(toAuthFailure(error)));
     if (!hasMsalTraces()) return this.store.settle({ status: 'signed-out' });
     // MSAL loads in the next task: a framework that binds the configuration property by property
     // has then set all of it, and a client built too early has been replaced (see `replaceable`).
@@ -230,9 +233,10 @@ export class MsalAuthClient implements AuthClient {
     this.loading ??= withTimeout(
       Promise.all([this.importMsal(), import('./msal-session.js')]).then(
         async ([msal, { MsalSession }]) => {
-          const session = await MsalSession.open(msal, this.config, this.timings, (event) =>
-            this.onSessionEvent(event),
-          );
+          const onEvent = (event: SessionEvent) => this.onSessionEvent(event);
+          const session = this.config.msalInstance
+            ? await MsalSession.adopt(msal, this.config, onEvent)
+            : await MsalSession.open(msal, this.config, this.timings, onEvent);
           this.session = session;
           await this.arrive(session);
           return session;

@@ -96,8 +96,36 @@ export class MsalSession {
     private readonly msal: Msal,
     private readonly pca: IPublicClientApplication,
     private readonly config: AuthConfig,
-    private readonly network: DeadlineNetwork,
-  ) {}
+    /** Ours, with deadlines; a host's client keeps its own network client. */
+    private readonly network: DeadlineNetwork | undefined,
+    onEvent: (event: SessionEvent) => void,
+  ) {
+    pca.addEventCallback((event: EventMessage) => this.onMsalEvent(event, onEvent));
+  }
+
+  /** A host's own MSAL client: the host owns it (its configuration, its redirect handling, its storage). */
+  private get adopted(): boolean {
+    return this.config.msalInstance !== undefined;
+  }
+
+  /**
+   * Uses the host's MSAL client (see `msalInstance`) rather than creating a second one on the same
+   * cache. Its navigation client is wrapped, not replaced, to know when the page leaves.
+   */
+  static async adopt(msal: Msal, config: AuthConfig, onEvent: (event: SessionEvent) => void): Promise<MsalSession> {
+    const pca = config.msalInstance!;
+    // Returns at once when the host has initialized it, as it should before rendering.
+    await pca.initialize();
+    const hosts = pca.getConfiguration().system.navigationClient;
+    pca.setNavigationClient({
+      navigateInternal: (url, options) => hosts.navigateInternal(url, options),
+      navigateExternal: (url, options) => {
+        onEvent({ type: 'leaving' });
+        return hosts.navigateExternal(url, options);
+      },
+    });
+    return new MsalSession(msal, pca, config, undefined, onEvent);
+  }
 
   /** Creates and initializes MSAL; call `arrive()` next, before anything else. */
   static async open(
@@ -136,9 +164,7 @@ export class MsalSession {
     };
     const pca = new msal.PublicClientApplication(configuration);
     await pca.initialize();
-    const session = new MsalSession(msal, pca, config, network);
-    pca.addEventCallback((event: EventMessage) => session.onMsalEvent(event, onEvent));
-    return session;
+    return new MsalSession(msal, pca, config, network, onEvent);
   }
 
   /** Completes a response from Microsoft if the page carries one. Never rejects. */
@@ -174,9 +200,9 @@ export class MsalSession {
     forgetDeparture();
   }
 
-  /** Nobody is signed in and nothing is under way: what MSAL left in the tab can go. */
+  /** Nobody is signed in and nothing is under way: what MSAL left in the tab can go (never a host's). */
   forgetLeftovers(): void {
-    forgetSessionLeftovers();
+    if (!this.adopted) forgetSessionLeftovers();
   }
 
   /** The account MSAL holds for this tab, made the active one. */
@@ -280,10 +306,11 @@ export class MsalSession {
    */
   watchPopup(popup: Window, onClosed: () => void): () => void {
     const { network } = this;
-    const postsBefore = network.posts;
+    const postsBefore = network?.posts ?? 0;
     return watchPopupClosed(popup, {
       bridgeUrl: this.config.redirectUri,
-      answered: () => network.posts > postsBefore,
+      // A host's network client is not ours to count: the bridge alone says Microsoft answered.
+      answered: () => (network?.posts ?? 0) > postsBefore,
       severed: openerPolicySeversPopups,
       onClosed,
     });
@@ -313,7 +340,7 @@ export class MsalSession {
   /** MSAL names a provider that never answered its metadata request `endpoints_resolution_error`: say it timed out. */
   private named(error: unknown): unknown {
     const code = errorCode(error);
-    const { lastFailure } = this.network;
+    const lastFailure = this.network?.lastFailure;
     if (lastFailure && (code === 'endpoints_resolution_error' || code === 'openid_config_error')) {
       return new SessionFailure(lastFailure);
     }
@@ -332,6 +359,10 @@ export class MsalSession {
       case EventType.ACTIVE_ACCOUNT_CHANGED:
       case EventType.RESTORE_FROM_BFCACHE:
         return report({ type: 'account-changed' });
+      // The host signed in with its own client (its button, its redirect handling).
+      case EventType.LOGIN_SUCCESS:
+      case EventType.HANDLE_REDIRECT_END:
+        return this.adopted ? report({ type: 'account-changed' }) : undefined;
     }
   }
 }

@@ -19,8 +19,10 @@ const waiting = new Set<(client: AuthClient | undefined) => void>();
  */
 export function configureAuth(input: AuthConfigInput): AuthClient {
   const config = validateAuthConfig(input);
-  const key = JSON.stringify(config);
-  if (pageClient && pageConfig === key) return pageClient;
+  const key = JSON.stringify(config, (name, value: unknown) => (name === 'msalInstance' ? undefined : value));
+  const sameInstance =
+    !(pageClient instanceof MsalAuthClient) || pageClient.config.msalInstance === config.msalInstance;
+  if (pageClient && pageConfig === key && sameInstance) return pageClient;
   if (pageClient && !isReplaceable(pageClient)) {
     throw new Error('Sign-in is already configured differently on this page: a page has one sign-in client.');
   }
@@ -28,7 +30,8 @@ export function configureAuth(input: AuthConfigInput): AuthClient {
   const client = new MsalAuthClient(config);
   pageClient = client;
   pageConfig = key;
-  if (hasMsalTraces()) client.start();
+  // A session to restore, or a host's MSAL client whose sign-ins the elements follow.
+  if (hasMsalTraces() || config.msalInstance) client.start();
   announce();
   return client;
 }

@@ -338,3 +338,119 @@ describe('MsalAuthClient', () => {
     }
   });
 });
+
+describe('MsalAuthClient with the host’s own MSAL client', () => {
+  // A sign-in that left the page records its departure in the tab, and marks the other tabs.
+  afterEach(() => {
+    sessionStorage.clear();
+    localStorage.clear();
+  });
+
+  /** A host's client, as msal-react's MsalProvider holds it: configured and initialized by the host. */
+  function hostPca() {
+    preset = {};
+    const pca = new FakePca(undefined);
+    const navigated: string[] = [];
+    let navigation = {
+      navigateInternal: () => Promise.resolve(true),
+      navigateExternal: (url: string) => {
+        navigated.push(url);
+        return Promise.resolve(true);
+      },
+    };
+    Object.assign(pca, {
+      getConfiguration: () => ({
+        auth: {
+          clientId: '00000000-0000-4000-8000-000000000001',
+          authority: 'https://login.microsoftonline.com/contoso.onmicrosoft.com',
+          knownAuthorities: [],
+          redirectUri: '/app-redirect.html',
+        },
+        cache: { cacheLocation: 'localStorage' },
+        system: { protocolMode: 'AAD', navigationClient: navigation },
+      }),
+      setNavigationClient: (client: typeof navigation) => (navigation = client),
+    });
+    FakePca.last = undefined;
+    return { pca, navigated, navigation: () => navigation };
+  }
+
+  function adopted(pca: FakePca) {
+    const config = validateAuthConfig({ clientId: '', msalInstance: pca as never, scopes: ['api://portal/read'] });
+    const created = new MsalAuthClient(config, () => Promise.resolve(fakeMsal));
+    const states: AuthState[] = [];
+    created.subscribe((state) => states.push(state));
+    return { created, states, config };
+  }
+
+  it('takes the host’s configuration and creates no client of its own', async () => {
+    const { pca } = hostPca();
+    const { created, config } = adopted(pca);
+    expect(config.clientId).to.equal('00000000-0000-4000-8000-000000000001');
+    expect(config.authority).to.equal('https://login.microsoftonline.com/contoso.onmicrosoft.com');
+    expect(config.redirectUri).to.equal(new URL('/app-redirect.html', location.href).href);
+    expect(config.cacheLocation).to.equal('localStorage');
+    created.start();
+    await until(() => created.getState().status !== 'initializing');
+    expect(FakePca.last, 'no second PublicClientApplication').to.equal(undefined);
+    expect(created.getState().status).to.equal('signed-out');
+  });
+
+  it('shares the host’s redirect handling and follows the host’s sign-in and sign-out', async () => {
+    const { pca } = hostPca();
+    let handled = 0;
+    const hostsResult = Promise.resolve(null);
+    pca.handleRedirectPromise = () => {
+      handled++;
+      return hostsResult;
+    };
+    const { created, states } = adopted(pca);
+    created.start();
+    await until(() => created.getState().status === 'signed-out');
+    expect(handled, 'one call, which MSAL answers with the host’s own promise').to.equal(1);
+
+    // The host's own sign-in button: MSAL reports the success; the elements follow.
+    pca.accounts = [ACCOUNT];
+    for (const callback of pca.callbacks) callback({ eventType: EventType.LOGIN_SUCCESS });
+    expect(created.getState()).to.deep.include({ status: 'signed-in' });
+    expect(created.getState().account?.username).to.equal(ACCOUNT.username);
+
+    // The host signs out: MSAL reports it; the elements follow.
+    pca.accounts = [];
+    for (const callback of pca.callbacks) callback({ eventType: EventType.LOGOUT_SUCCESS });
+    expect(created.getState().status).to.equal('signed-out');
+    expect(states.map((state) => state.status)).to.deep.equal(['signed-out', 'signed-in', 'signed-out']);
+  });
+
+  it('signs in with the host’s client, and knows when the page leaves through the host’s navigation', async () => {
+    const { pca, navigated, navigation } = hostPca();
+    pca.loginRedirect = (request: unknown) => {
+      pca.calls.push(['loginRedirect', request]);
+      return navigation()
+        .navigateExternal('https://login.microsoftonline.com/authorize')
+        .then(() => new Promise<void>(() => undefined));
+    };
+    const { created } = adopted(pca);
+    created.start();
+    await until(() => created.getState().status === 'signed-out');
+    const outcome = await created.signIn({ loginHint: 'camille.martin@example.fr' });
+    expect(outcome).to.deep.equal({ kind: 'redirecting' });
+    expect(navigated, 'the host’s navigation client still navigates').to.deep.equal([
+      'https://login.microsoftonline.com/authorize',
+    ]);
+    expect(pca.calls[0][1]).to.deep.include({ scopes: ['api://portal/read'], loginHint: 'camille.martin@example.fr' });
+  });
+
+  it('never removes what the host’s MSAL keeps in the tab', async () => {
+    const { pca } = hostPca();
+    sessionStorage.setItem('msal.host.interaction.status', 'kept');
+    try {
+      const { created } = adopted(pca);
+      created.start();
+      await until(() => created.getState().status === 'signed-out');
+      expect(sessionStorage.getItem('msal.host.interaction.status')).to.equal('kept');
+    } finally {
+      sessionStorage.removeItem('msal.host.interaction.status');
+    }
+  });
+});

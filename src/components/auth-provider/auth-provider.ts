@@ -4,6 +4,7 @@ import { authClientContext } from '../../auth/context.js';
 import { AuthConfigError, type AuthConfigInput } from '../../auth/config.js';
 import { configureAuth, isReplaceable } from '../../auth/registry.js';
 import type { AuthClient, AuthState, SignInOutcome } from '../../auth/types.js';
+import type { IPublicClientApplication } from '@azure/msal-browser';
 import { warnOnce } from '../../internal/dev-warning.js';
 
 /** Stands in for the client when the configuration is wrong: every element shows the problem. */
@@ -34,6 +35,7 @@ const CONFIGURATION = [
   'protocolMode',
   'networkTimeout',
   'config',
+  'msalInstance',
 ] as const;
 
 /**
@@ -70,6 +72,7 @@ export class BtAuthProvider extends LitElement {
     protocolMode: { attribute: 'protocol-mode' },
     networkTimeout: { type: Number, attribute: 'network-timeout' },
     config: { attribute: false },
+    msalInstance: { attribute: false },
     client: { attribute: false },
   };
 
@@ -108,6 +111,13 @@ export class BtAuthProvider extends LitElement {
    * `configureAuth()`), set in one go from a framework; it wins over the attributes.
    */
   config?: AuthConfigInput;
+
+  /**
+   * The host's own MSAL client (`PublicClientApplication`, as `@azure/msal-react`'s `MsalProvider`
+   * or `@azure/msal-angular`'s `MsalService` holds it), used instead of creating a second one: its
+   * client id, authority and redirect page apply, and the elements follow its sign-ins.
+   */
+  msalInstance?: IPublicClientApplication;
 
   /**
    * An auth client to provide instead of configuring one from the attributes: a host's own
@@ -152,12 +162,13 @@ export class BtAuthProvider extends LitElement {
   private provideClient() {
     if (this.provider.value) return;
     if (this.client) this.provider.setValue(this.client);
-    else if (this.clientId || this.config) this.provider.setValue(this.createClient());
+    else if (this.clientId || this.config || this.msalInstance) this.provider.setValue(this.createClient());
   }
 
   private createClient(): AuthClient {
     const input: AuthConfigInput = this.config ?? {
       clientId: this.clientId,
+      ...(this.msalInstance && { msalInstance: this.msalInstance }),
       ...(this.authority && { authority: this.authority }),
       ...(this.redirectUri && { redirectUri: this.redirectUri }),
       ...(this.postLogoutRedirectUri && { postLogoutRedirectUri: this.postLogoutRedirectUri }),

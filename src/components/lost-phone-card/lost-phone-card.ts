@@ -15,7 +15,8 @@ import { lostPhoneCardStyles } from './lost-phone-card.styles.js';
 // Customer service works on French time, whatever the reader's time zone.
 
 const HEADINGS = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` };
-type HeadingLevel = keyof typeof HEADINGS;
+/** The heading levels `heading-level` accepts on `<bt-lost-phone-card>`. */
+export type LostPhoneCardHeadingLevel = keyof typeof HEADINGS;
 
 /**
  * What to do when the phone used for two-factor authentication is lost or stolen: contact
@@ -78,7 +79,7 @@ export class BtLostPhoneCard extends BtElement {
   compact = false;
 
   /** Level of the card's heading (2 to 6), to fit the host page's outline. */
-  headingLevel: HeadingLevel = 2;
+  headingLevel: LostPhoneCardHeadingLevel = 2;
 
   private readonly clock = new MinuteClock(this);
   private telHref?: string;

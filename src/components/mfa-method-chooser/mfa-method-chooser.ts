@@ -28,7 +28,8 @@ declare global {
 const SECURITY_INFO_URL = 'https://mysignins.microsoft.com/security-info';
 
 const HEADINGS = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4` };
-type HeadingLevel = keyof typeof HEADINGS;
+/** The heading levels `heading-level` accepts on `<bt-mfa-method-chooser>`. */
+export type MfaMethodChooserHeadingLevel = keyof typeof HEADINGS;
 
 /**
  * The choice of the second factor, before Microsoft's page asks for it: the Microsoft
@@ -54,7 +55,7 @@ type HeadingLevel = keyof typeof HEADINGS;
  * @cssprop --bt-mfa-method-chooser-max-width - Maximum width (default 44rem).
  * @cssprop --bt-mfa-method-chooser-selected-border - Border of the chosen option (default: `--bt-color-primary`).
  *
- * @fires bt-mfa-method-selected - The customer chose a method; `detail.method` is `authenticator` or `sms`.
+ * @fires {CustomEvent<BtMfaMethodSelectedDetail>} bt-mfa-method-selected - The customer chose a method; `detail.method` is `authenticator` or `sms`.
  */
 export class BtMfaMethodChooser extends BtElement {
   static override styles = [tokens, base, choices, mfaMethodChooserStyles];
@@ -80,7 +81,7 @@ export class BtMfaMethodChooser extends BtElement {
   securityInfoUrl = SECURITY_INFO_URL;
 
   /** Level of the heading (2 to 4). */
-  headingLevel: HeadingLevel = 2;
+  headingLevel: MfaMethodChooserHeadingLevel = 2;
 
   private readonly qrCodes = new Task(this, {
     task: async ([show]) => (show ? Promise.all([qrPath(STORE_URLS.ios), qrPath(STORE_URLS.android)]) : undefined),

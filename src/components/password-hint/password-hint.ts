@@ -6,7 +6,8 @@ import { base, tokens } from '../../styles/tokens.js';
 import { passwordHintStyles } from './password-hint.styles.js';
 
 const HEADINGS = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5` };
-type HeadingLevel = keyof typeof HEADINGS;
+/** The heading levels `heading-level` accepts on `<bt-password-hint>`. */
+export type PasswordHintHeadingLevel = keyof typeof HEADINGS;
 
 const CHARACTER_KINDS = ['lowercase', 'uppercase', 'digit', 'symbol'] as const;
 type CharacterKind = (typeof CHARACTER_KINDS)[number];
@@ -46,7 +47,7 @@ export class BtPasswordHint extends BtElement {
   loginHost = 'login.microsoftonline.com';
 
   /** Level of the heading (2 to 5). */
-  headingLevel: HeadingLevel = 3;
+  headingLevel: PasswordHintHeadingLevel = 3;
 
   override render() {
     const tag = HEADINGS[this.headingLevel] ?? HEADINGS[3];

@@ -45,9 +45,9 @@ const NO_RETRY = new Set<AuthProblemAction>(['contact-support', 'use-activation-
  * @cssprop --bt-signin-button-color - Button text (default: `--bt-color-on-primary`).
  * @cssprop --bt-signin-button-radius - Button corners (default: `--bt-radius-medium`).
  *
- * @fires bt-signed-in - A sign-in completed; `detail.account` has `name` and `username`.
- * @fires bt-signed-out - The customer signed out (here or in another tab).
- * @fires bt-auth-error - Sign-in failed; `detail.problem` describes it (code, title, message, action).
+ * @fires {CustomEvent<BtSignedInEventDetail>} bt-signed-in - A sign-in completed; `detail.account` has `name` and `username`.
+ * @fires {CustomEvent<void>} bt-signed-out - The customer signed out (here or in another tab).
+ * @fires {CustomEvent<BtAuthErrorEventDetail>} bt-auth-error - Sign-in failed; `detail.problem` describes it (code, title, message, action).
  */
 export class BtSigninButton extends BtElement {
   static override styles = [tokens, base, signInActionStyles, signinButtonStyles];

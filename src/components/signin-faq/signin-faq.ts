@@ -10,7 +10,8 @@ import { HashLinkController } from './hash-link-controller.js';
 import { signinFaqStyles } from './signin-faq.styles.js';
 
 const HEADINGS = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5` };
-type HeadingLevel = keyof typeof HEADINGS;
+/** The heading levels `heading-level` accepts on `<bt-signin-faq>`. */
+export type SigninFaqHeadingLevel = keyof typeof HEADINGS;
 
 // With this many matches or fewer, the answers open by themselves.
 const OPEN_MATCHES = 3;
@@ -83,7 +84,7 @@ export class BtSigninFaq extends BtElement {
   topic = '';
 
   /** Level of the group headings (2 to 5). */
-  headingLevel: HeadingLevel = 2;
+  headingLevel: SigninFaqHeadingLevel = 2;
 
   /** Hides the search field (for short, topic-filtered lists). */
   noSearch = false;
