@@ -41,8 +41,25 @@ const card = (build) => readFileSync(`${build}/components/lost-phone-card/lost-p
 if (/warnOnce/.test(card('dist'))) problems.push('the production build still contains dev-mode warnings');
 if (!/warnOnce/.test(card('dist/development'))) problems.push('the development build lost its dev-mode warnings');
 
+// Publishing goes to the firm's registry only (publishConfig), never to the public one.
+const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
+if (!manifest.publishConfig?.registry || /registry\.npmjs\.org/.test(manifest.publishConfig.registry))
+  problems.push('package.json has no publishConfig.registry of the firm');
+try {
+  execFileSync('npm', ['publish', '--dry-run', '--ignore-scripts'], { encoding: 'utf8', stdio: 'pipe' });
+} catch (error) {
+  problems.push(
+    `npm publish --dry-run fails: ${String(error.stderr ?? error)
+      .trim()
+      .split('\n')
+      .at(-1)}`,
+  );
+}
+
 if (problems.length) {
   console.error(`Package check failed:\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`Package check passed: ${files.length} files in the tarball, every export target present.`);
+console.log(
+  `Package check passed: ${files.length} files in the tarball, every export target present, npm publish --dry-run passes.`,
+);

@@ -96,7 +96,9 @@ describe('a network lost after the page loaded', () => {
   it('still describes a failure when its description cannot be downloaded', async () => {
     const page = await e2e.newPage();
     await page.goto(`${e2e.demo}/?interaction=popup`);
-    // The descriptions are fetched at the first failure: by then, the network is gone.
+    // Once the page has loaded what it needs at first, the network goes: the descriptions,
+    // fetched at the first failure, cannot come.
+    await page.waitForFunction(() => customElements.get('bt-signin-button') !== undefined);
     await page.route('**/describe-problem-*.js', (route) => route.abort('internetdisconnected'));
     const [popup] = await Promise.all([page.waitForEvent('popup'), portal.signInButton(page).click()]);
     await popup.close();
