@@ -256,8 +256,17 @@ describe('MsalAuthClient', () => {
         ? Promise.reject(new TypeError('Failed to fetch dynamically imported module'))
         : Promise.resolve(fakeMsal),
     );
-    await created.signIn();
+    const logged: unknown[][] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => logged.push(args);
+    try {
+      await created.signIn();
+    } finally {
+      console.error = original;
+    }
     expect(created.getState().failure?.code).to.equal('msal_load_failed');
+    // The customer is told to check the network; the console keeps the real cause for the team.
+    expect(String(logged[0]?.[1])).to.contain('Failed to fetch dynamically imported module');
     created.dismissFailure();
     await created.signIn();
     expect(created.getState().status).to.equal('signed-in');
