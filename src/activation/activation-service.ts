@@ -52,3 +52,17 @@ export class HttpActivationService implements ActivationService {
     }
   }
 }
+
+const httpServices = new Map<string, HttpActivationService>();
+
+/** The service an element uses: the host's own, or the HTTPS one at `url` (one per address on the page). */
+export function activationServiceFor(
+  service: ActivationService | undefined,
+  url: string,
+): ActivationService | undefined {
+  if (service) return service;
+  if (!url) return undefined;
+  let http = httpServices.get(url);
+  if (!http) httpServices.set(url, (http = new HttpActivationService(url)));
+  return http;
+}

@@ -10,7 +10,7 @@ import type { ActivationService } from '../../src/activation/activation-service.
 import { HttpActivationService } from '../../src/activation/activation-service.js';
 import type { ActivationLookup, RegenerationResult } from '../../src/activation/lookup.js';
 import { setLocale } from '../../src/localization.js';
-import { FakeAuthClient } from '../../src/testing/fake-auth-client.js';
+import { CAMILLE, FakeAuthClient } from '../../src/testing/fake-auth-client.js';
 import { freezeTime } from '../helpers/clock.js';
 import '../helpers/lit-warnings.js';
 import { part, textOf } from '../helpers/shadow.js';
@@ -51,6 +51,8 @@ let auth: FakeAuthClient;
 beforeEach(() => {
   unfreeze = freezeTime(NOW);
   auth = new FakeAuthClient();
+  // The tab keeps the token it was given: each test starts as a new tab.
+  sessionStorage.clear();
 });
 afterEach(() => unfreeze());
 
@@ -424,5 +426,37 @@ describe('<bt-activation-landing> behaviour', () => {
     } finally {
       globalThis.fetch = original;
     }
+  });
+});
+
+describe('<bt-activation-landing> through interruptions', () => {
+  before(() => setLocale('fr'));
+  afterEach(() => sessionStorage.clear());
+
+  it('still says the link has expired after a reload, with the token out of the address', async () => {
+    const home = location.href;
+    history.replaceState(null, '', `?token=${TOKEN}`);
+    try {
+      const service = new FakeService({ kind: 'expired' });
+      const first = await landing(service, null);
+      expect(title(first)).to.equal('Ce lien a expiré');
+      expect(location.search).to.equal('');
+      first.closest('bt-auth-provider')!.remove();
+      const again = await landing(service, null);
+      expect(title(again)).to.equal('Ce lien a expiré');
+      expect(service.lookups).to.deep.equal([TOKEN, TOKEN]);
+    } finally {
+      history.replaceState(null, '', home);
+    }
+  });
+
+  it('says whose session is open when a used link is opened while signed in, and offers to sign out', async () => {
+    auth.settle({ status: 'signed-in', account: CAMILLE });
+    const el = await landing(new FakeService({ kind: 'used' }));
+    expect(title(el)).to.equal('Ce lien a déjà servi');
+    expect(textOf(part(el, 'details'))).to.contain('camille.martin@example.fr');
+    button(el, 'Se déconnecter')!.click();
+    await settled(el);
+    expect(auth.getState().status).to.equal('signed-out');
   });
 });

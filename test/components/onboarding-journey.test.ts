@@ -366,3 +366,81 @@ async function tabTo(el: BtOnboardingJourney, name: string, kind: 'button' | 'ra
   }
   throw new Error(`could not reach ${name} with Tab`);
 }
+
+describe('<bt-onboarding-journey> through interruptions', () => {
+  before(() => setLocale('fr'));
+
+  /** The page again, as after a reload: the address no longer has the token. */
+  async function reloaded() {
+    document.querySelectorAll('bt-auth-provider').forEach((old) => old.remove());
+    return journey({ withToken: false });
+  }
+
+  async function toSecondFactor() {
+    const el = await journey();
+    await click(el, 'Commencer');
+    await answer(el, /^Non/);
+    await click(el, 'Continuer');
+    await click(el, 'Continuer');
+    expect(current(el)).to.equal('Double authentification');
+    return el;
+  }
+
+  it('comes back to the same step with the same answers after a reload', async () => {
+    await toSecondFactor();
+    expect(location.search, 'the token never returns to the address').to.equal('');
+    const el = await reloaded();
+    expect(current(el)).to.equal('Double authentification');
+    expect(progress(el)).to.deep.equal([
+      'Lien d’activation',
+      'Compte Microsoft',
+      'Mot de passe',
+      'Double authentification',
+      'Connexion',
+      'Terminé',
+    ]);
+    await click(el, 'Retour');
+    expect(current(el)).to.equal('Mot de passe');
+  });
+
+  it('moves back a step with the browser’s Back', async () => {
+    const el = await toSecondFactor();
+    const popped = new Promise((resolve) => addEventListener('popstate', resolve, { once: true }));
+    history.back();
+    await popped;
+    await settle(el);
+    expect(current(el)).to.equal('Mot de passe');
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'step-title'));
+  });
+
+  it('shows its own steps, done, after the round trip to Microsoft', async () => {
+    const el = await journey();
+    await click(el, 'Commencer');
+    await answer(el, /^Oui/);
+    await click(el, 'Continuer');
+    await chooseMethod(el, 'sms');
+    await click(el, 'Continuer');
+    expect(stepTitle(el)).to.equal('Tout est prêt');
+    // The page leaves for Microsoft's and comes back signed in.
+    auth.settle({ status: 'signed-in', account: CAMILLE });
+    const back = await reloaded();
+    expect(stepTitle(back)).to.equal('C’est fait\u00a0!');
+    expect(progress(back)).to.deep.equal([
+      'Lien d’activation',
+      'Compte Microsoft',
+      'Double authentification',
+      'Connexion',
+      'Terminé',
+    ]);
+  });
+
+  it('offers a new link where Microsoft said the account is not activated yet', async () => {
+    const el = await journey({ withToken: false });
+    expect(stepTitle(el)).to.equal('Connectez-vous à l’Espace Client');
+    await click(el, 'Se connecter');
+    auth.failSignIn({ code: 'server_error', aadsts: '50020' });
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="problem"] form'), 'no new-link form in the problem');
+    await settle(el);
+    expect(textOf(part(el, 'problem'))).to.contain('Recevoir un nouveau lien');
+  });
+});

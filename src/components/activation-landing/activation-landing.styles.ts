@@ -34,36 +34,7 @@ export const activationLandingStyles = css`
     background: var(--_color-surface);
     font-weight: 600;
   }
-  form {
-    display: grid;
-    gap: 0.25rem;
-    justify-items: start;
-  }
-  label {
-    font-weight: 600;
-  }
-  input {
-    font: inherit;
-    color: inherit;
-    background: var(--_color-surface);
-    inline-size: min(100%, 24rem);
-    padding: 0.5rem;
-    border: 1px solid var(--_color-text-muted);
-    border-radius: 0.25rem;
-  }
-  .help {
-    margin: 0 0 var(--_space-s);
-    color: var(--_color-text-muted);
-    font-size: var(--_font-size-small);
-  }
   [part~='problem'] {
     margin-block-start: var(--_space-s);
-  }
-  /* Where the new-link form shows once loaded: about its height, so that nothing jumps. */
-  .request-form-space {
-    min-block-size: 9.5rem;
-  }
-  [part~='notice']:empty {
-    display: none;
   }
 `;

@@ -5,15 +5,18 @@ import { Task, TaskStatus } from '@lit/task';
 import { BtElement } from '../../internal/bt-element.js';
 import { warnOnce } from '../../internal/dev-warning.js';
 import { SignInAction } from '../../auth/sign-in-action.js';
-import { HttpActivationService, type ActivationService } from '../../activation/activation-service.js';
+import { activationServiceFor, type ActivationService } from '../../activation/activation-service.js';
 import { daysLeft, EXPIRING_SOON_DAYS } from '../../activation/expiry.js';
 import { formatLongDate } from '../../activation/format-date.js';
 import { safeRedemptionUrl, type ActivationLookup } from '../../activation/lookup.js';
-import type { NewLinkRequest } from '../../activation/new-link-request.js';
+import { NewLinkFormController } from '../../activation/new-link-form.js';
+import { forgetActivation } from '../../activation/kept-activation.js';
+import type { AuthAccount } from '../../auth/types.js';
 import { getLocale } from '../../localization.js';
 import { buttons } from '../../styles/controls.js';
 import { signInActionStyles } from '../../styles/sign-in-action.js';
 import { base, tokens } from '../../styles/tokens.js';
+import { newLinkFormStyles } from '../../styles/new-link-form.js';
 import { AddressTokenController } from './address-token-controller.js';
 import { activationLandingStyles } from './activation-landing.styles.js';
 
@@ -70,7 +73,7 @@ const NEW_LINK_STATES = new Set<string>(['expired', 'revoked', 'malformed', 'unk
  * @fires {CustomEvent<BtAuthErrorEventDetail>} bt-auth-error - The sign-in the landing started failed; `detail.problem` describes it (as on `<bt-signin-button>`).
  */
 export class BtActivationLanding extends BtElement {
-  static override styles = [tokens, base, buttons, signInActionStyles, activationLandingStyles];
+  static override styles = [tokens, base, buttons, signInActionStyles, newLinkFormStyles, activationLandingStyles];
 
   static override properties = {
     token: {},
@@ -104,29 +107,26 @@ export class BtActivationLanding extends BtElement {
   headingLevel: ActivationLandingHeadingLevel = 2;
 
   /** This landing's sign-in: its busy state, and the failure of its own attempt only. */
-  private readonly action = new SignInAction(this);
+  private readonly action = new SignInAction(this, { onSignedIn: () => forgetActivation() });
   private readonly address = new AddressTokenController(this, () => this.tokenParam);
-  private httpService?: { url: string; service: ActivationService };
 
   private readonly lookup = new Task(this, {
     task: async ([token, service], { signal }): Promise<ActivationLookup | { kind: 'no-token' }> => {
       if (token === undefined) return { kind: 'no-token' };
       if (!service) return { kind: 'unreachable' };
-      return service.lookup(token, signal);
+      const lookup = await service.lookup(token, signal);
+      // A damaged link never becomes valid: the tab need not keep it.
+      if (lookup.kind === 'malformed') forgetActivation();
+      return lookup;
     },
     args: () => [this.token ?? this.address.token, this.activationService()] as const,
   });
 
   private activationService(): ActivationService | undefined {
-    if (this.service) return this.service;
-    if (!this.serviceUrl) {
-      if (import.meta.env.DEV) warnOnce(this.localName, 'has no `service-url` or `service`: it cannot check links.');
-      return undefined;
+    if (import.meta.env.DEV && !this.service && !this.serviceUrl) {
+      warnOnce(this.localName, 'has no `service-url` or `service`: it cannot check links.');
     }
-    if (this.httpService?.url !== this.serviceUrl) {
-      this.httpService = { url: this.serviceUrl, service: new HttpActivationService(this.serviceUrl) };
-    }
-    return this.httpService.service;
+    return activationServiceFor(this.service, this.serviceUrl);
   }
 
   private start(lookup: Extract<ActivationLookup, { kind: 'valid' }>) {
@@ -148,16 +148,17 @@ export class BtActivationLanding extends BtElement {
     });
   }
 
-  // The new-link form, loaded once a link state needs it (a rare one: no module of the first load).
-  private newLinkRequest?: NewLinkRequest;
-  private readonly newLinkForm = new Task(this, {
-    task: async ([needed]) => {
-      if (!needed || this.newLinkRequest) return;
-      const { NewLinkRequest } = await import('../../activation/new-link-request.js');
-      this.newLinkRequest ??= new NewLinkRequest(this, () => this.activationService());
-    },
-    args: () => [NEW_LINK_STATES.has(this.lookup.value?.kind ?? '')] as const,
-  });
+  // The new-link form, for the link states that offer it, and for a sign-in Microsoft refused
+  // because the account is not activated yet (an expired link, a lost invitation).
+  private readonly newLinkForm = new NewLinkFormController(
+    this,
+    () => this.activationService(),
+    () => NEW_LINK_STATES.has(this.lookup.value?.kind ?? '') || this.asksForActivation(),
+  );
+
+  private asksForActivation(): boolean {
+    return this.action.problem?.action === 'use-activation-link';
+  }
 
   override render() {
     return html`<section part="base" aria-busy=${this.lookup.status === TaskStatus.PENDING ? 'true' : 'false'}>
@@ -184,12 +185,14 @@ export class BtActivationLanding extends BtElement {
       case 'valid':
         return this.renderValid(lookup);
       case 'used':
-        return html`${this.heading(msg('Votre compte est déjà activé'))}
-          <p>
-            ${msg('Ce lien a déjà servi : il ne vous reste qu’à vous connecter avec votre adresse habituelle et votre mot de passe.')}
-          </p>
-          ${this.action.renderTrigger(msg('Se connecter'), 'action', this.returnUrl ? { returnUrl: this.returnUrl } : {})}
-          ${this.renderSignInProblem()}`;
+        return this.action.auth.account
+          ? this.renderUsedWhileSignedIn(this.action.auth.account)
+          : html`${this.heading(msg('Votre compte est déjà activé'))}
+              <p>
+                ${msg('Ce lien a déjà servi : il ne vous reste qu’à vous connecter avec votre adresse habituelle et votre mot de passe.')}
+              </p>
+              ${this.action.renderTrigger(msg('Se connecter'), 'action', this.returnUrl ? { returnUrl: this.returnUrl } : {})}
+              ${this.renderSignInProblem()}`;
       case 'expired':
         return html`${this.heading(msg('Ce lien a expiré'))}
           <p>
@@ -262,18 +265,28 @@ export class BtActivationLanding extends BtElement {
       ${this.action.renderButton(msg('Commencer'), () => this.start(lookup))} ${this.renderSignInProblem()}`;
   }
 
+  /**
+   * A used link opened while someone is signed in: perhaps the customer's own, perhaps another's
+   * (a shared computer). Say both facts, and offer to sign out.
+   */
+  private renderUsedWhileSignedIn(account: AuthAccount) {
+    return html`${this.heading(msg('Ce lien a déjà servi'))}
+      <p part="details">
+        ${msg(str`Vous êtes connecté en tant que ${account.name || account.username} (${account.username}).`)}
+      </p>
+      <p>
+        ${msg('Ce n’est pas vous ? Déconnectez-vous, puis ouvrez de nouveau votre lien ou connectez-vous avec votre propre adresse.')}
+      </p>
+      ${this.action.renderButton(msg('Se déconnecter'), () => void this.action.auth.signOut())}`;
+  }
+
   /** Why the sign-in this landing started did not succeed (cancelled, popup blocked, offline…). */
   private renderSignInProblem() {
-    return html`${this.action.renderStatus()} ${this.action.renderProblem()}`;
+    return html`${this.action.renderStatus()}
+    ${this.action.renderProblem({ support: this.asksForActivation() ? this.renderRequestForm() : nothing })}`;
   }
 
   private renderRequestForm() {
-    if (this.newLinkRequest) return this.newLinkRequest.render();
-    // Offline when the form was needed: say so rather than show nothing.
-    return this.newLinkForm.status === TaskStatus.ERROR
-      ? html`<p part="notice" role="alert">
-          ${msg('La demande n’a pas pu être envoyée. Vérifiez votre connexion et réessayez.')}
-        </p>`
-      : html`<div class="request-form-space"></div>`;
+    return this.newLinkForm.render();
   }
 }

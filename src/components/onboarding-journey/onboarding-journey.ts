@@ -5,6 +5,10 @@ import { SignInAction } from '../../auth/sign-in-action.js';
 import { sameOriginUrl } from '../../auth/return-url.js';
 import { recallMethod } from '../../mfa/method-memory.js';
 import { AddressTokenController } from '../activation-landing/address-token-controller.js';
+import { forgetActivation, keepJourney, recallJourney } from '../../activation/kept-activation.js';
+import { JourneyHistoryController } from './journey-history.js';
+import { NewLinkFormController } from '../../activation/new-link-form.js';
+import { activationServiceFor } from '../../activation/activation-service.js';
 import type { AuthAccount } from '../../auth/types.js';
 import type { ActivationService } from '../../activation/activation-service.js';
 import type { FaqTopic } from '../../faq/entries.js';
@@ -12,6 +16,7 @@ import type { MfaMethod } from '../../mfa/methods.js';
 import { buttons, choices } from '../../styles/controls.js';
 import { signInActionStyles } from '../../styles/sign-in-action.js';
 import { base, tokens } from '../../styles/tokens.js';
+import { newLinkFormStyles } from '../../styles/new-link-form.js';
 import { onboardingJourneyStyles } from './onboarding-journey.styles.js';
 import {
   canContinue,
@@ -24,6 +29,12 @@ import {
 } from './journey-steps.js';
 
 export type { JourneyStep } from './journey-steps.js';
+
+/** What the tab keeps of a journey under way (see kept-activation). */
+interface KeptJourney {
+  readonly state: JourneyState;
+  readonly loginHint?: string;
+}
 
 export interface BtJourneyStepChangedDetail {
   readonly step: JourneyStep;
@@ -78,7 +89,15 @@ const HELP_TOPIC: Record<JourneyStep, FaqTopic> = {
  * @fires {CustomEvent<BtAuthErrorEventDetail>} bt-auth-error - The journey's sign-in failed; `detail.problem` describes it (as on `<bt-signin-button>`).
  */
 export class BtOnboardingJourney extends BtElement {
-  static override styles = [tokens, base, buttons, choices, signInActionStyles, onboardingJourneyStyles];
+  static override styles = [
+    tokens,
+    base,
+    buttons,
+    choices,
+    signInActionStyles,
+    newLinkFormStyles,
+    onboardingJourneyStyles,
+  ];
 
   static override properties = {
     serviceUrl: { attribute: 'service-url' },
@@ -114,17 +133,26 @@ export class BtOnboardingJourney extends BtElement {
   /** Customer service opening hours, for the lost-phone card (see `<bt-lost-phone-card hours>`). */
   supportHours = '';
 
-  /** Host of the sign-in page, for the password hint (see `<bt-password-hint login-host>`); `<tenant>.ciamlogin.com` with External ID. */
-  loginHost = 'login.microsoftonline.com';
+  /** Host of the sign-in page, for the password hint (see `<bt-password-hint login-host>`); empty (the default) takes the configured authority's host. */
+  loginHost = '';
 
   private journey?: JourneyState;
   private loginHint?: string;
+  private readonly history = new JourneyHistoryController(this, (step) => this.returnTo(step));
+  // For a customer Microsoft says is not activated yet (an expired link, a lost invitation):
+  // the new-link request, right where the sign-in failed.
+  private readonly newLinkForm = new NewLinkFormController(
+    this,
+    () => activationServiceFor(this.service, this.serviceUrl),
+    () => this.asksForActivation(),
+  );
   private helpOpen = false;
   private focusStep = false;
 
   /** The journey's own sign-in: it completes when that one succeeds, not on another element's. */
   private readonly action = new SignInAction(this, {
     onSignedIn: (account) => {
+      forgetActivation();
       this.go(completed(this.state));
       this.dispatchEvent(
         new CustomEvent('bt-journey-completed', { detail: { account }, bubbles: true, composed: true }),
@@ -142,8 +170,14 @@ export class BtOnboardingJourney extends BtElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.journey) return;
+    const token = this.addressToken.token;
+    // Reloaded, or back from the App Store or Microsoft's page: where the customer was.
+    const kept = recallJourney<KeptJourney>(token);
     // The chooser shows the method remembered in this tab; the journey counts it as chosen.
-    this.journey ??= startJourney(this.addressToken.token !== undefined, recallMethod());
+    this.journey = kept?.state ?? startJourney(token !== undefined, recallMethod());
+    this.loginHint = kept?.loginHint;
+    this.history.record(this.journey.step, false);
   }
 
   /** Where the customer is, and what they said so far. */
@@ -151,9 +185,16 @@ export class BtOnboardingJourney extends BtElement {
     return this.journey ?? startJourney(true);
   }
 
-  protected override willUpdate(): void {
-    // Already signed in (coming back from Microsoft, or a later visit): the journey is done.
-    if (this.auth.status === 'signed-in') this.journey = completed(this.state);
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    const { step, returning } = this.state;
+    // Signed in once the journey reached its sign-in (back from Microsoft, or a later visit
+    // without a link): it is done. At the link, the landing says what the link is worth to the
+    // account signed in (someone else's used link, say).
+    if (this.auth.status === 'signed-in' && (step === 'sign-in' || returning)) this.journey = completed(this.state);
+    const token = this.addressToken.token;
+    if (changed.has('journey') && token && this.state.step !== 'done') {
+      keepJourney<KeptJourney>(token, { state: this.state, loginHint: this.loginHint });
+    }
   }
 
   protected override updated(): void {
@@ -162,11 +203,30 @@ export class BtOnboardingJourney extends BtElement {
     this.renderRoot.querySelector<HTMLElement>('[part~="step-title"]')?.focus();
   }
 
-  /** Moves to `next`; a new step takes the focus and is announced to the host. */
-  private go(next: JourneyState) {
+  private asksForActivation(): boolean {
+    return this.action.problem?.action === 'use-activation-link';
+  }
+
+  /** Why the journey's sign-in failed; with the new-link request when the account is not activated yet. */
+  private renderProblem() {
+    return this.action.renderProblem({ support: this.asksForActivation() ? this.newLinkForm.render() : nothing });
+  }
+
+  /** Back or Forward in the browser: to that step, if this customer's journey has it. */
+  private returnTo(step: JourneyStep) {
+    if (step !== 'done' && journeySteps(this.state).includes(step)) this.go({ ...this.state, step }, 'none');
+  }
+
+  /**
+   * Moves to `next`; a new step takes the focus and is announced to the host. Moving on adds a
+   * history entry (Back returns here); going back replaces the current one.
+   */
+  private go(next: JourneyState, history: 'push' | 'replace' | 'none' = 'push') {
     const previous = this.state.step;
     this.journey = next;
     if (next.step === previous) return;
+    const onward = journeySteps(next).indexOf(next.step) > journeySteps(next).indexOf(previous);
+    if (history !== 'none' && next.step !== 'done') this.history.record(next.step, history === 'push' && onward);
     this.focusStep = true;
     this.dispatchEvent(
       new CustomEvent('bt-journey-step-changed', {
@@ -354,7 +414,7 @@ export class BtOnboardingJourney extends BtElement {
       <p>
         ${msg('La page Microsoft va s’ouvrir. C’est là, et seulement là, que vous saisirez votre mot de passe et vos codes.')}
       </p>
-      ${this.action.renderProblem()}
+      ${this.renderProblem()}
       <div class="navigation">
         ${this.backButton()} ${this.action.renderTrigger(msg('Continuer vers Microsoft'), 'next', this.signInOptions())}
       </div>
@@ -366,7 +426,7 @@ export class BtOnboardingJourney extends BtElement {
       <p>
         ${msg('Avec votre adresse e-mail habituelle et votre mot de passe, puis la confirmation sur votre téléphone.')}
       </p>
-      ${this.action.renderProblem()}
+      ${this.renderProblem()}
       <div class="navigation">${this.action.renderTrigger(msg('Se connecter'), 'next', this.signInOptions())}</div>
       ${this.action.renderStatus()}
       <p>${msg('Première connexion ? Ouvrez le lien d’activation reçu par e-mail.')}</p>`;

@@ -1,0 +1,39 @@
+import { css } from 'lit';
+
+/** The new-link form (see activation/new-link-request), in every element that offers it. */
+export const newLinkFormStyles = css`
+  [part~='request-form'] {
+    display: grid;
+    gap: 0.25rem;
+    justify-items: start;
+  }
+  [part~='request-form'] label {
+    font-weight: 600;
+  }
+  [part~='request-form'] input {
+    font: inherit;
+    color: inherit;
+    background: var(--_color-surface);
+    inline-size: min(100%, 24rem);
+    padding: 0.5rem;
+    border: 1px solid var(--_color-text-muted);
+    border-radius: 0.25rem;
+  }
+  [part~='request-form'] .help {
+    margin: 0 0 var(--_space-s);
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-small);
+  }
+  /* Where the new-link form shows once loaded: about its height, so that nothing jumps. */
+  .request-form-space {
+    min-block-size: 9.5rem;
+  }
+  [part~='request-form'] .warning {
+    padding: var(--_space-s) var(--_space-m);
+    border-inline-start: 4px solid var(--_color-warning);
+    font-weight: 600;
+  }
+  [part~='notice']:empty {
+    display: none;
+  }
+`;
