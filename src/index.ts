@@ -6,7 +6,7 @@ export {
   type BtLinkRegenerationRequestedDetail,
   type ActivationLandingHeadingLevel,
 } from './components/activation-landing/activation-landing.js';
-export { BtAuthProvider } from './components/auth-provider/auth-provider.js';
+export { BtAuthProvider, type BtAuthReadyDetail } from './components/auth-provider/auth-provider.js';
 export { BtLostPhoneCard, type LostPhoneCardHeadingLevel } from './components/lost-phone-card/lost-phone-card.js';
 export {
   BtMfaMethodChooser,

@@ -20,7 +20,11 @@ const LOAD_TIMEOUT_MS = 30_000;
 const POPUP_TIMEOUT_MS = 15 * 60_000;
 const TAB_CHANNEL = 'bt-espace-client-auth';
 
-type TabMessage = { type: 'signed-in' } | { type: 'signed-out' };
+type TabMessage =
+  | { type: 'signed-in'; hint?: string }
+  | { type: 'signed-out' }
+  /** A tab just opened asks whether another one holds a session. */
+  | { type: 'who-is-signed-in' };
 
 /** The interaction under way in this tab. Aborting its controller gives it up (the lock with it). */
 interface Interaction {
@@ -43,6 +47,8 @@ export class MsalAuthClient implements AuthClient {
   private readonly store = new AuthStore();
   private started = false;
   private disposed = false;
+  /** Following a sign-in of another tab: one at a time, however many tabs answer. */
+  private following?: Promise<unknown>;
   private loading?: Promise<MsalSession>;
   private session?: MsalSession;
   private tabs?: BroadcastChannel;
@@ -74,7 +80,12 @@ export class MsalAuthClient implements AuthClient {
     // A host's MSAL client is already in the page: follow its session at once.
     if (this.config.msalInstance)
       return void this.load().catch((error: unknown) => this.store.fail(toAuthFailure(error)));
-    if (!hasMsalTraces()) return this.store.settle({ status: 'signed-out' });
+    if (!hasMsalTraces()) {
+      this.store.settle({ status: 'signed-out' });
+      // Signed in in another tab before this one opened: that tab answers, and this one follows.
+      this.tabs?.postMessage({ type: 'who-is-signed-in' } satisfies TabMessage);
+      return;
+    }
     // MSAL loads in the next task: a framework that binds the configuration property by property
     // has then set all of it, and a client built too early has been replaced (see `replaceable`).
     setTimeout(() => {
@@ -322,12 +333,17 @@ export class MsalAuthClient implements AuthClient {
           .then(() => this.signedOut(false))
           .catch(() => undefined);
       }
-      // A tab told that a sign-in was under way elsewhere follows it, as an idle tab does.
-      if (event.data?.type === 'signed-in' && !hasAccount && status !== 'interacting') {
-        void this.load()
-          .then((session) => session.follow())
+      if (event.data?.type === 'who-is-signed-in' && hasAccount) {
+        this.tabs?.postMessage({ type: 'signed-in', hint: this.store.settledAccount?.username } satisfies TabMessage);
+      }
+      // Signed in elsewhere (just now, or before this tab opened): follow silently, with the
+      // account's hint, through the provider's session. Tokens stay in each tab's own storage.
+      if (event.data?.type === 'signed-in' && !hasAccount && status !== 'interacting' && !this.following) {
+        this.following = this.load()
+          .then((session) => session.follow(event.data.type === 'signed-in' ? event.data.hint : undefined))
           .then((account) => account && this.signedIn(account, undefined, false))
-          .catch(() => undefined);
+          .catch(() => undefined)
+          .finally(() => (this.following = undefined));
       }
     };
   }

@@ -322,8 +322,8 @@ export class MsalSession {
   }
 
   /** Another tab signed in: the provider's session cookie lets this tab follow silently, or not at all. */
-  async follow(): Promise<AuthAccount | undefined> {
-    const result = await this.pca.ssoSilent({ scopes: [...this.config.scopes] });
+  async follow(loginHint?: string): Promise<AuthAccount | undefined> {
+    const result = await this.pca.ssoSilent({ scopes: [...this.config.scopes], ...(loginHint && { loginHint }) });
     if (!result.account) return undefined;
     this.pca.setActiveAccount(result.account);
     return toAccount(result.account);

@@ -1,11 +1,11 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { AuthController } from '../../src/auth/auth-controller.js';
 import { getAuthClient, setAuthClient } from '../../src/auth/registry.js';
 import type { MsalAuthClient } from '../../src/auth/msal-auth-client.js';
 import type { BtAuthProvider } from '../../src/components/auth-provider/auth-provider.js';
 import { describeFailure } from '../../src/auth/describe-problem.js';
-import type { AuthChange } from '../../src/auth/types.js';
+import type { AuthAccount, AuthChange } from '../../src/auth/types.js';
 import '../../src/components/auth-provider/define.js';
 import { CAMILLE, FakeAuthClient } from '../../src/testing/fake-auth-client.js';
 import { warnings } from '../helpers/lit-warnings.js';
@@ -213,6 +213,41 @@ describe('<bt-auth-provider>', () => {
       expect(errors.join(' ')).to.contain('`clientId`');
     } finally {
       console.error = original;
+    }
+  });
+});
+
+describe('<bt-auth-provider> on load', () => {
+  it('tells the host once who is signed in, for a session restored without any sign-in', async () => {
+    const restored = new FakeAuthClient({ status: 'signed-in', account: CAMILLE });
+    const heard: (AuthAccount | undefined)[] = [];
+    const listen = (event: CustomEvent<{ account?: AuthAccount }>) => heard.push(event.detail.account);
+    document.addEventListener('bt-auth-ready', listen);
+    try {
+      await fixture(html`<bt-auth-provider .client=${restored}><auth-probe></auth-probe></bt-auth-provider>`);
+      await waitUntil(() => heard.length > 0, 'bt-auth-ready never came');
+      restored.completeSignIn();
+      // A later sign-in is not a load: a second event would be dispatched in a task queued
+      // before this one.
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(heard).to.deep.equal([CAMILLE]);
+    } finally {
+      document.removeEventListener('bt-auth-ready', listen);
+    }
+  });
+
+  it('says nobody is signed in, when nobody is', async () => {
+    const heard: CustomEvent[] = [];
+    const listen = (event: CustomEvent) => heard.push(event);
+    document.addEventListener('bt-auth-ready', listen);
+    try {
+      await fixture(
+        html`<bt-auth-provider .client=${new FakeAuthClient()}><auth-probe></auth-probe></bt-auth-provider>`,
+      );
+      await waitUntil(() => heard.length > 0, 'bt-auth-ready never came');
+      expect(heard[0].detail).to.deep.equal({});
+    } finally {
+      document.removeEventListener('bt-auth-ready', listen);
     }
   });
 });

@@ -348,6 +348,39 @@ describe('MsalAuthClient', () => {
   });
 });
 
+describe('MsalAuthClient and the other tabs', () => {
+  it('follows, in a tab opened after another signed in, the session that tab holds, with its hint', async () => {
+    const otherTab = new BroadcastChannel('bt-espace-client-auth');
+    const asked = new Promise<void>((resolve) => {
+      otherTab.onmessage = (event: MessageEvent<{ type: string }>) => {
+        if (event.data.type !== 'who-is-signed-in') return;
+        // The other tab holds a session: it answers with the account's hint.
+        otherTab.postMessage({ type: 'signed-in', hint: ACCOUNT.username });
+        resolve();
+      };
+    });
+    const silent: unknown[] = [];
+    preset = {
+      ssoSilent: (request: unknown) => {
+        silent.push(request);
+        return Promise.resolve({ account: ACCOUNT } as AuthenticationResult);
+      },
+    } as Partial<FakePca>;
+    try {
+      const { created } = client();
+      created.start();
+      expect(created.getState().status, 'signed out at once, MSAL not loaded').to.equal('signed-out');
+      await asked;
+      await until(() => created.getState().status === 'signed-in');
+      expect(created.getState().account?.username).to.equal(ACCOUNT.username);
+      expect(silent).to.deep.equal([{ scopes: [], loginHint: ACCOUNT.username }]);
+    } finally {
+      otherTab.close();
+      preset = {};
+    }
+  });
+});
+
 describe('MsalAuthClient with the host’s own MSAL client', () => {
   // A sign-in that left the page records its departure in the tab, and marks the other tabs.
   afterEach(() => {

@@ -3,7 +3,7 @@ import { ContextProvider } from '@lit/context';
 import { authClientContext } from '../../auth/context.js';
 import { AuthConfigError, type AuthConfigInput } from '../../auth/config.js';
 import { configureAuth, isReplaceable } from '../../auth/registry.js';
-import type { AuthClient, AuthState, SignInOutcome } from '../../auth/types.js';
+import type { AuthAccount, AuthClient, AuthState, SignInOutcome } from '../../auth/types.js';
 import type { IPublicClientApplication } from '@azure/msal-browser';
 import { warnOnce } from '../../internal/dev-warning.js';
 
@@ -18,6 +18,17 @@ class MisconfiguredAuthClient implements AuthClient {
   signOut = () => Promise.resolve();
   getAccessToken = () => Promise.reject(new Error('Sign-in is not configured.'));
   dismissFailure = () => undefined;
+}
+
+export interface BtAuthReadyDetail {
+  /** The account signed in, restored from the session or back from Microsoft; undefined when nobody is. */
+  readonly account?: AuthAccount;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'bt-auth-ready': CustomEvent<BtAuthReadyDetail>;
+  }
 }
 
 const list = (value: string) => value.split(/[\s,]+/).filter(Boolean);
@@ -50,6 +61,8 @@ const CONFIGURATION = [
  * is unavailable, and the development build warns.
  *
  * @summary Sign-in configuration for the elements inside it.
+ *
+ * @fires {CustomEvent<BtAuthReadyDetail>} bt-auth-ready - Once per page load, when sign-in knows whether someone is signed in (a session restored, back from Microsoft, or nobody): `detail.account`, undefined when signed out. The way to greet a customer whose session was restored.
  *
  * @slot - The elements that use sign-in, at any depth.
  */
@@ -126,6 +139,8 @@ export class BtAuthProvider extends LitElement {
   client?: AuthClient;
 
   private readonly provider = new ContextProvider(this, { context: authClientContext });
+  private announced = false;
+  private stopWatching?: () => void;
 
   override connectedCallback(): void {
     // Configured before the children connect and ask for the client, when the page wrote the
@@ -135,7 +150,7 @@ export class BtAuthProvider extends LitElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('client') && this.client) this.provider.setValue(this.client);
+    if (changed.has('client') && this.client) this.provide(this.client);
     else if (!this.provider.value) this.provideClient();
     else if (!this.client && CONFIGURATION.some((key) => changed.has(key))) this.reconfigure();
   }
@@ -144,7 +159,7 @@ export class BtAuthProvider extends LitElement {
   private reconfigure() {
     const current = this.provider.value;
     if (current instanceof MisconfiguredAuthClient || isReplaceable(current)) {
-      this.provider.setValue(this.createClient());
+      this.provide(this.createClient());
     } else if (import.meta.env.DEV) {
       warnOnce(this.localName, 'keeps the configuration sign-in already used: a page has one sign-in client.');
     }
@@ -161,8 +176,24 @@ export class BtAuthProvider extends LitElement {
 
   private provideClient() {
     if (this.provider.value) return;
-    if (this.client) this.provider.setValue(this.client);
-    else if (this.clientId || this.config || this.msalInstance) this.provider.setValue(this.createClient());
+    if (this.client) this.provide(this.client);
+    else if (this.clientId || this.config || this.msalInstance) this.provide(this.createClient());
+  }
+
+  /** Provides `client` to the elements inside, and tells the host once whether someone is signed in. */
+  private provide(client: AuthClient) {
+    this.provider.setValue(client);
+    this.stopWatching?.();
+    const settled = (state: AuthState) => {
+      if (this.announced || state.status === 'initializing' || state.status === 'interacting') return;
+      this.announced = true;
+      this.stopWatching?.();
+      const detail: BtAuthReadyDetail = { ...(state.account && { account: state.account }) };
+      // After the current task: listeners added by the page's own scripts are there by then.
+      setTimeout(() => this.dispatchEvent(new CustomEvent('bt-auth-ready', { detail, bubbles: true, composed: true })));
+    };
+    this.stopWatching = client.subscribe(settled);
+    settled(client.getState());
   }
 
   private createClient(): AuthClient {
