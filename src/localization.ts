@@ -25,20 +25,38 @@ export function resolveLocale(tag: string | null | undefined): BtLocale {
   return supportedLocales.find((locale) => locale === language) ?? sourceLocale;
 }
 
-async function applyLocale(locale: BtLocale): Promise<void> {
+/** The tag the locale was asked with (`en-GB`, `fr-FR`): dates and times follow its region. */
+let requestedTag = '';
+/** A locale still loading: elements wait for it before their first render, never showing French first. */
+let pending: Promise<void> | undefined;
+
+async function applyLocale(tag: string): Promise<void> {
+  requestedTag = tag;
+  const locale = resolveLocale(tag);
   if (!runtime && locale === sourceLocale) return;
   runtime ??= configureLocalization({
     sourceLocale,
     targetLocales,
     loadLocale: (target) => loaders[target as keyof typeof loaders]() as never,
   });
-  await runtime.setLocale(locale);
+  const loading = runtime.setLocale(locale);
+  pending = loading;
+  try {
+    await loading;
+  } finally {
+    if (pending === loading) pending = undefined;
+  }
+}
+
+/** The locale being loaded, if any: an element's first render waits for it (see BtElement). */
+export function localeLoading(): Promise<void> | undefined {
+  return pending;
 }
 
 function followDocumentLang() {
   // Fails only when the host app configured @lit/localize itself (it allows one configuration
   // per page): the elements then stay in French rather than break.
-  applyLocale(resolveLocale(document.documentElement.lang)).catch((error: unknown) => {
+  applyLocale(document.documentElement.lang).catch((error: unknown) => {
     if (import.meta.env.DEV) warnOnce('bt-*', `cannot switch language: ${String(error)}`);
   });
 }
@@ -62,10 +80,20 @@ export async function setLocale(tag: string): Promise<void> {
   followsDocument = false;
   documentLangObserver?.disconnect();
   documentLangObserver = undefined;
-  await applyLocale(resolveLocale(tag));
+  await applyLocale(tag);
 }
 
 /** The locale the elements currently render in. */
 export function getLocale(): BtLocale {
   return resolveLocale(runtime?.getLocale());
+}
+
+/**
+ * How dates and times read: `fr`, `en-US` (January 1, 2027, 6:00 PM; also plain `en`) or `en-GB`
+ * (1 January 2027, 18:00; every other English region).
+ */
+export function getDateStyle(): 'fr' | 'en-US' | 'en-GB' {
+  const locale = getLocale();
+  if (locale === 'fr') return 'fr';
+  return /^en(?:[-_]us)?$/i.test(requestedTag.trim()) || !requestedTag ? 'en-US' : 'en-GB';
 }

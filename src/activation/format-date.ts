@@ -19,11 +19,11 @@ const monthName = (month: number) =>
     msg('décembre'),
   ][month];
 
-/** A day on the reader's calendar, in full: `1er décembre 2026`, `December 1, 2026`. */
-export function formatLongDate(instant: Date, locale: string): string {
+/** A day on the reader's calendar, in full: `1er décembre 2026`, `December 1, 2026`, `1 December 2026`. */
+export function formatLongDate(instant: Date, style: 'fr' | 'en-US' | 'en-GB'): string {
   const day = instant.getDate();
   const month = monthName(instant.getMonth());
   const year = instant.getFullYear();
-  if (locale === 'fr') return `${day === 1 ? '1er' : day}\u00a0${month} ${year}`;
-  return `${month} ${day}, ${year}`;
+  if (style === 'fr') return `${day === 1 ? '1er' : day}\u00a0${month} ${year}`;
+  return style === 'en-GB' ? `${day} ${month} ${year}` : `${month} ${day}, ${year}`;
 }

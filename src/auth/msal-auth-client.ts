@@ -4,6 +4,7 @@ import { hasMsalTraces } from './browser-traces.js';
 import type { AuthConfig } from './config.js';
 import type { Msal, MsalSession, SessionEvent, SessionTimings } from './msal-session.js';
 import { sameOriginUrl } from './return-url.js';
+import { getLocale } from '../localization.js';
 import type {
   AuthAccount,
   AuthClient,
@@ -117,6 +118,7 @@ export class MsalAuthClient implements AuthClient {
       prompt: options.prompt,
       replacing,
       signal: interaction.controller.signal,
+      uiLocales: getLocale(),
     };
     const returnUrl = sameOriginUrl(options.returnUrl) ?? location.href;
     const left = new Promise<undefined>((resolve) => (interaction.onLeaving = () => resolve(undefined)));

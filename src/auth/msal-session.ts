@@ -47,6 +47,8 @@ export interface InteractionRequest extends Pick<SignInOptions, 'loginHint' | 'p
   readonly replacing: boolean;
   /** Aborted when the customer closed the popup or gave the attempt up: the lock is released at once. */
   readonly signal: AbortSignal;
+  /** The language of the elements, for Microsoft's pages (`ui_locales`). */
+  readonly uiLocales?: string;
 }
 
 /** What handling the page's arrival found; the client decides what it means for the customer. */
@@ -329,11 +331,13 @@ export class MsalSession {
     return toAccount(result.account);
   }
 
-  private request(options: Pick<SignInOptions, 'loginHint' | 'prompt'>): PopupRequest {
+  private request(options: Pick<InteractionRequest, 'loginHint' | 'prompt' | 'uiLocales'>): PopupRequest {
     return {
       scopes: [...this.config.scopes],
       ...(options.loginHint && { loginHint: options.loginHint }),
       ...(options.prompt && { prompt: options.prompt }),
+      // Microsoft's pages speak the customer's language, the one the elements speak.
+      ...(options.uiLocales && { extraQueryParameters: { ui_locales: options.uiLocales } }),
     };
   }
 

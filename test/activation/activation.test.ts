@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { daysLeft } from '../../src/activation/expiry.js';
 import { formatLongDate } from '../../src/activation/format-date.js';
-import { setLocale } from '../../src/localization.js';
+import { getDateStyle, setLocale } from '../../src/localization.js';
 import { readLookup, readRegeneration, safeRedemptionUrl } from '../../src/activation/lookup.js';
 import { isWellFormedToken, readToken, withoutToken } from '../../src/activation/token.js';
 
@@ -207,14 +207,27 @@ describe('formatLongDate', () => {
   before(() => setLocale('en'));
   after(() => setLocale('fr'));
 
-  it('writes each day of a year as Intl does in English', () => {
-    const intl = new Intl.DateTimeFormat('en', { dateStyle: 'long' });
-    const mismatches: string[] = [];
-    for (let day = 0; day < 366; day++) {
-      const instant = new Date(2028, 0, 1 + day, 12);
-      if (formatLongDate(instant, 'en') !== intl.format(instant)) mismatches.push(formatLongDate(instant, 'en'));
-    }
-    expect(mismatches).to.deep.equal([]);
+  for (const style of ['en-US', 'en-GB'] as const) {
+    it(`writes each day of a year as Intl does in ${style}`, () => {
+      const intl = new Intl.DateTimeFormat(style, { dateStyle: 'long' });
+      const mismatches: string[] = [];
+      for (let day = 0; day < 366; day++) {
+        const instant = new Date(2028, 0, 1 + day, 12);
+        if (formatLongDate(instant, style) !== intl.format(instant)) mismatches.push(formatLongDate(instant, style));
+      }
+      expect(mismatches).to.deep.equal([]);
+    });
+  }
+
+  it('reads the date style from the language asked for: its region for English', async () => {
+    await setLocale('en-GB');
+    expect(getDateStyle()).to.equal('en-GB');
+    await setLocale('en-US');
+    expect(getDateStyle()).to.equal('en-US');
+    await setLocale('en');
+    expect(getDateStyle()).to.equal('en-US');
+    await setLocale('fr-FR');
+    expect(getDateStyle()).to.equal('fr');
   });
 
   it('writes French dates the French way, « 1er » for the first of the month', async () => {

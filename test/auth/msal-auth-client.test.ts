@@ -480,7 +480,12 @@ describe('MsalAuthClient with the host’s own MSAL client', () => {
     expect(navigated, 'the host’s navigation client still navigates').to.deep.equal([
       'https://login.microsoftonline.com/authorize',
     ]);
-    expect(pca.calls[0][1]).to.deep.include({ scopes: ['api://portal/read'], loginHint: 'camille.martin@example.fr' });
+    expect(pca.calls[0][1]).to.deep.include({
+      scopes: ['api://portal/read'],
+      loginHint: 'camille.martin@example.fr',
+      // Microsoft's page in the elements' language.
+      extraQueryParameters: { ui_locales: 'fr' },
+    });
   });
 
   it('never removes what the host’s MSAL keeps in the tab', async () => {

@@ -12,7 +12,7 @@ import { safeRedemptionUrl, type ActivationLookup } from '../../activation/looku
 import { NewLinkFormController } from '../../activation/new-link-form.js';
 import { forgetActivation } from '../../activation/kept-activation.js';
 import type { AuthAccount } from '../../auth/types.js';
-import { getLocale } from '../../localization.js';
+import { getDateStyle } from '../../localization.js';
 import { buttons } from '../../styles/controls.js';
 import { signInActionStyles } from '../../styles/sign-in-action.js';
 import { base, tokens } from '../../styles/tokens.js';
@@ -228,8 +228,7 @@ export class BtActivationLanding extends BtElement {
   }
 
   private renderValid(lookup: Extract<ActivationLookup, { kind: 'valid' }>) {
-    const locale = getLocale();
-    const until = formatLongDate(lookup.expiresAt, locale);
+    const until = formatLongDate(lookup.expiresAt, getDateStyle());
     const left = daysLeft(lookup.expiresAt, new Date(Date.now()));
     const soon = left <= EXPIRING_SOON_DAYS;
     const remaining =
