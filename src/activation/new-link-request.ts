@@ -1,4 +1,5 @@
-import { html, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import type { ActivationService } from './activation-service.js';
 import type { RegenerationResult } from './lookup.js';
@@ -9,25 +10,51 @@ import type { RegenerationResult } from './lookup.js';
 
 type Regeneration = 'idle' | 'sending' | RegenerationResult['kind'];
 
+/** An address with a domain ending (`camille.martin@example` is not one). */
+const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)*\.[^\s@.]{2,}$/;
+
+/** `c•••••@e••••••.fr`: enough for the customer to spot a typo, too little to read over a shoulder. */
+export function maskEmail(email: string): string {
+  const [local = '', domain = ''] = email.split('@');
+  const dot = domain.lastIndexOf('.');
+  const hide = (part: string) => (part ? part[0] + '•'.repeat(Math.max(2, part.length - 1)) : '');
+  return `${hide(local)}@${hide(domain.slice(0, dot))}${domain.slice(dot)}`;
+}
+
 /**
- * The new-link request of an element: its form, the request to the activation service, and what
- * the customer is told. The address typed is never shown back, and the confirmation is the same
- * whether or not the address is a customer's.
+ * The new-link request of an element: its form, checked in the element's language, the request
+ * to the activation service, and what the customer is told. The confirmation is the same whether
+ * or not the address is a customer's; it repeats the address masked, with a way to correct it.
  */
-export class NewLinkRequest {
+export class NewLinkRequest implements ReactiveController {
   private regeneration: Regeneration = 'idle';
   private retryAfterSeconds = 0;
+  private email = '';
+  private invalid = '';
+  /** What takes the focus after the next render: the confirmation, or the field to correct. */
+  private focus?: string;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly service: () => ActivationService | undefined,
-  ) {}
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    if (!this.focus) return;
+    this.host.shadowRoot?.querySelector<HTMLElement>(this.focus)?.focus();
+    this.focus = undefined;
+  }
 
   render() {
     if (this.regeneration === 'accepted') {
-      return html`<p part="notice" role="status">
-        ${msg('Si cette adresse correspond à un client, un nouveau lien est en route. Pensez à vérifier vos courriers indésirables.')}
-      </p>`;
+      return html`<div part="notice" class="confirmation" role="status" tabindex="-1">
+        <p>
+          ${msg(str`Si l’adresse ${maskEmail(this.email)} correspond à un client, un nouveau lien est en route. Pensez à vérifier vos courriers indésirables.`)}
+        </p>
+        <button type="button" class="link" @click=${() => this.correct()}>${msg('Corriger l’adresse')}</button>
+      </div>`;
     }
     const sending = this.regeneration === 'sending';
     const minutes = Math.max(1, Math.ceil(this.retryAfterSeconds / 60));
@@ -39,8 +66,19 @@ export class NewLinkRequest {
           : '';
     return html`<form part="request-form" novalidate @submit=${(event: SubmitEvent) => this.submit(event)}>
       <label for="email">${msg('Votre adresse e-mail')}</label>
-      <input id="email" name="email" type="email" autocomplete="email" required aria-describedby="email-help" />
+      <input
+        id="email"
+        name="email"
+        type="email"
+        autocomplete="email"
+        required
+        .value=${live(this.email)}
+        aria-invalid=${this.invalid ? 'true' : 'false'}
+        aria-describedby="email-help email-error"
+        @input=${() => this.invalid && this.setInvalid('')}
+      />
       <p id="email-help" class="help">${msg('L’adresse à laquelle vous recevez nos messages.')}</p>
+      <p id="email-error" class="error" aria-live="assertive">${this.invalid || nothing}</p>
       <button type="submit" aria-disabled=${sending ? 'true' : 'false'}>
         ${sending ? msg('Envoi…') : msg('Recevoir un nouveau lien')}
       </button>
@@ -48,20 +86,38 @@ export class NewLinkRequest {
     </form>`;
   }
 
+  private setInvalid(message: string) {
+    this.invalid = message;
+    this.host.requestUpdate();
+  }
+
   private set(regeneration: Regeneration) {
     this.regeneration = regeneration;
     this.host.requestUpdate();
+  }
+
+  private correct() {
+    this.focus = '#email';
+    this.set('idle');
   }
 
   private async submit(event: SubmitEvent) {
     event.preventDefault();
     if (this.regeneration === 'sending') return;
     const input = (event.currentTarget as HTMLFormElement).elements.namedItem('email') as HTMLInputElement;
-    if (!input.checkValidity()) {
-      input.reportValidity();
+    const email = input.value.trim();
+    this.email = email;
+    // Checked here, in the element's language, rather than in the browser's own bubble.
+    if (!EMAIL.test(email)) {
+      this.focus = '#email';
+      this.setInvalid(
+        email
+          ? msg('Cette adresse semble incomplète. Vérifiez-la, par exemple : prenom.nom@exemple.fr.')
+          : msg('Saisissez votre adresse e-mail.'),
+      );
       return;
     }
-    const email = input.value.trim();
+    this.invalid = '';
     const requested = new CustomEvent('bt-link-regeneration-requested', {
       detail: { email },
       bubbles: true,
@@ -70,12 +126,14 @@ export class NewLinkRequest {
     });
     if (!this.host.dispatchEvent(requested)) {
       // The host handles the request itself; the customer sees the usual confirmation.
+      this.focus = '.confirmation';
       this.set('accepted');
       return;
     }
     this.set('sending');
     const result = await this.ask(email);
     if (result.kind === 'rate-limited') this.retryAfterSeconds = result.retryAfterSeconds;
+    if (result.kind === 'accepted') this.focus = '.confirmation';
     this.set(result.kind);
     if (result.kind === 'accepted') {
       this.host.dispatchEvent(new CustomEvent('bt-link-regenerated', { bubbles: true, composed: true }));

@@ -33,6 +33,19 @@ export const newLinkFormStyles = css`
     border-inline-start: 4px solid var(--_color-warning);
     font-weight: 600;
   }
+  [part~='request-form'] .error {
+    margin: 0;
+    color: var(--_color-warning);
+    font-weight: 600;
+  }
+  .confirmation {
+    display: grid;
+    gap: var(--_space-s);
+    justify-items: start;
+  }
+  .confirmation p {
+    margin: 0;
+  }
   [part~='notice']:empty {
     display: none;
   }

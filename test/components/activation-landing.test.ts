@@ -99,7 +99,7 @@ const TEXT = {
     signIn: 'Se connecter',
     newLink: 'Recevoir un nouveau lien',
     email: 'Votre adresse e-mail',
-    confirmation: 'Si cette adresse correspond à un client, un nouveau lien est en route.',
+    confirmation: 'Si l’adresse p•••••••@e••••••.fr correspond à un client, un nouveau lien est en route.',
     wait: 'Trop de demandes. Réessayez dans 3\u00a0min.',
   },
   en: {
@@ -116,7 +116,7 @@ const TEXT = {
     signIn: 'Sign in',
     newLink: 'Get a new link',
     email: 'Your email address',
-    confirmation: 'If this address belongs to a customer, a new link is on its way.',
+    confirmation: 'If p•••••••@e••••••.fr belongs to a customer, a new link is on its way.',
     wait: 'Too many requests. Try again in 3\u00a0min.',
   },
 };
@@ -190,6 +190,8 @@ for (const locale of ['fr', 'en'] as const) {
       await el.updateComplete;
       expect(textOf(part(el, 'notice'))).to.contain(t.confirmation);
       expect(service.requests).to.deep.equal(['personne@example.fr']);
+      // The focus goes to the confirmation, not to the page.
+      expect(el.shadowRoot!.activeElement).to.equal(part(el, 'notice'));
       await expect(el).to.be.accessible();
     });
 
@@ -392,15 +394,38 @@ describe('<bt-activation-landing> behaviour', () => {
     button(el, 'Recevoir un nouveau lien')!.click();
     await el.updateComplete;
     expect(service.requests).to.deep.equal([]);
-    expect(textOf(part(el, 'notice'))).to.contain('Si cette adresse correspond à un client');
+    expect(textOf(part(el, 'notice'))).to.contain('correspond à un client, un nouveau lien est en route');
   });
 
-  it('does not send an invalid address', async () => {
+  it('does not send an invalid address, and says why in its own words', async () => {
     const service = new FakeService({ kind: 'expired' });
     const el = await landing(service);
-    el.shadowRoot!.querySelector<HTMLInputElement>('input')!.value = 'pas une adresse';
+    const input = () => el.shadowRoot!.querySelector<HTMLInputElement>('input')!;
+    const error = () => textOf(el.shadowRoot!.querySelector('#email-error'));
     button(el, 'Recevoir un nouveau lien')!.click();
+    await el.updateComplete;
+    expect(error()).to.equal('Saisissez votre adresse e-mail.');
+    expect(input().getAttribute('aria-invalid')).to.equal('true');
+    expect(el.shadowRoot!.activeElement).to.equal(input());
+    // No domain ending: not an address the service could write to.
+    input().value = 'camille.martin@example';
+    button(el, 'Recevoir un nouveau lien')!.click();
+    await el.updateComplete;
+    expect(error()).to.contain('Cette adresse semble incomplète');
     expect(service.requests).to.deep.equal([]);
+  });
+
+  it('lets the customer correct the address after the confirmation', async () => {
+    const service = new FakeService({ kind: 'expired' });
+    const el = await landing(service);
+    el.shadowRoot!.querySelector<HTMLInputElement>('input')!.value = 'camile.martin@example.fr';
+    button(el, 'Recevoir un nouveau lien')!.click();
+    await settled(el);
+    button(el, 'Corriger l’adresse')!.click();
+    await el.updateComplete;
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('input')!;
+    expect(input.value).to.equal('camile.martin@example.fr');
+    expect(el.shadowRoot!.activeElement).to.equal(input);
   });
 
   it('always renders a state, and offers to start only for a confirmed token, whatever the service answers', async () => {
