@@ -434,6 +434,16 @@ describe('<bt-onboarding-journey> through interruptions', () => {
     ]);
   });
 
+  it('says what is missing when « Continuer » is pressed before an answer', async () => {
+    const el = await journey();
+    await click(el, 'Commencer');
+    await click(el, 'Continuer');
+    expect(stepTitle(el)).to.equal('Avez-vous déjà un compte Microsoft\u00a0?');
+    expect(textOf(el.shadowRoot!.querySelector('#missing'))).to.equal('Choisissez une réponse pour continuer.');
+    await answer(el, /^Non/);
+    expect(textOf(el.shadowRoot!.querySelector('#missing'))).to.equal('');
+  });
+
   it('offers a new link where Microsoft said the account is not activated yet', async () => {
     const el = await journey({ withToken: false });
     expect(stepTitle(el)).to.equal('Connectez-vous à l’Espace Client');

@@ -99,4 +99,9 @@ export const onboardingJourneyStyles = css`
       border-color: Highlight;
     }
   }
+  .missing {
+    margin: var(--_space-s) 0 0;
+    color: var(--_color-warning);
+    font-weight: 600;
+  }
 `;

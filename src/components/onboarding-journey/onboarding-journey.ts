@@ -5,6 +5,7 @@ import { SignInAction } from '../../auth/sign-in-action.js';
 import { sameOriginUrl } from '../../auth/return-url.js';
 import { recallMethod } from '../../mfa/method-memory.js';
 import { AddressTokenController } from '../activation-landing/address-token-controller.js';
+import { HashLinkController } from '../signin-faq/hash-link-controller.js';
 import { forgetActivation, keepJourney, recallJourney } from '../../activation/kept-activation.js';
 import { JourneyHistoryController } from './journey-history.js';
 import { NewLinkFormController } from '../../activation/new-link-form.js';
@@ -110,6 +111,7 @@ export class BtOnboardingJourney extends BtElement {
     loginHost: { attribute: 'login-host' },
     journey: { state: true, attribute: false },
     helpOpen: { state: true, attribute: false },
+    missingShown: { state: true, attribute: false },
   };
 
   /** Endpoint of the activation service, passed to `<bt-activation-landing>`. */
@@ -147,6 +149,10 @@ export class BtOnboardingJourney extends BtElement {
     () => this.asksForActivation(),
   );
   private helpOpen = false;
+  /** « Continuer » was pressed before the step had its answer: say what is missing. */
+  private missingShown = false;
+  /** @internal A link to an answer (`#faq-<id>`, on load or followed) opens the help; the FAQ opens the answer. */
+  protected readonly faqLinks = new HashLinkController(this, () => (this.helpOpen = true));
   private focusStep = false;
 
   /** The journey's own sign-in: it completes when that one succeeds, not on another element's. */
@@ -225,6 +231,7 @@ export class BtOnboardingJourney extends BtElement {
     const previous = this.state.step;
     this.journey = next;
     if (next.step === previous) return;
+    this.missingShown = false;
     const onward = journeySteps(next).indexOf(next.step) > journeySteps(next).indexOf(previous);
     if (history !== 'none' && next.step !== 'done') this.history.record(next.step, history === 'push' && onward);
     this.focusStep = true;
@@ -278,6 +285,7 @@ export class BtOnboardingJourney extends BtElement {
           ? nothing
           : html`<details
               part="help"
+              ?open=${this.helpOpen}
               @toggle=${(event: Event) => (this.helpOpen = (event.target as HTMLDetailsElement).open)}
             >
               <summary>${msg('Besoin d’aide ?')}</summary>
@@ -296,17 +304,27 @@ export class BtOnboardingJourney extends BtElement {
   }
 
   private navigation(nextLabel: string): TemplateResult {
+    const ready = canContinue(this.state);
     return html`<div class="navigation">
-      ${this.backButton()}
-      <button
-        part="next"
-        type="button"
-        aria-disabled=${canContinue(this.state) ? 'false' : 'true'}
-        @click=${() => this.go(moved(this.state, 1))}
-      >
-        ${nextLabel}
-      </button>
-    </div>`;
+        ${this.backButton()}
+        <button
+          part="next"
+          type="button"
+          aria-disabled=${ready ? 'false' : 'true'}
+          aria-describedby="missing"
+          @click=${() => (ready ? this.go(moved(this.state, 1)) : (this.missingShown = true))}
+        >
+          ${nextLabel}
+        </button>
+      </div>
+      <p id="missing" class="missing" role="status">${this.missingShown && !ready ? this.missing() : ''}</p>`;
+  }
+
+  /** What the customer must do before going on, said when « Continuer » is pressed too early. */
+  private missing(): string {
+    return this.state.step === 'account'
+      ? msg('Choisissez une réponse pour continuer.')
+      : msg('Choisissez une méthode pour continuer.');
   }
 
   private backButton() {
