@@ -35,7 +35,9 @@ const notInvited: Entry = () => [
 
 const userCancelled: Entry = () => [
   msg('Connexion annulée'),
-  msg('La fenêtre de connexion a été fermée avant la fin. Vous pouvez recommencer quand vous le souhaitez.'),
+  // Said the same for a popup closed and for « Annuler » on Microsoft's page in redirect mode,
+  // where there was no window.
+  msg('La connexion a été interrompue avant la fin. Vous pouvez recommencer quand vous le souhaitez.'),
   'retry',
 ];
 const popupWindowError: Entry = () => [
@@ -73,6 +75,13 @@ const noStateInHash: Entry = () => [
   msg('Réponse de connexion invalide'),
   msg('La réponse reçue de Microsoft n’est pas valide ou a expiré. Recommencez la connexion depuis cette page.'),
   'retry',
+];
+const consentRequired: Entry = () => [
+  msg('Autorisation nécessaire'),
+  msg(
+    'Microsoft demande votre accord pour que l’Espace Client accède à votre compte. Reconnectez-vous pour le donner.',
+  ),
+  'sign-in-again',
 ];
 const configurationError: Entry = () => [
   msg('Connexion indisponible'),
@@ -131,7 +140,21 @@ export const PROBLEMS_BY_AADSTS: Readonly<Record<string, Entry>> = {
     ),
     'contact-support',
   ],
+  '53004': () => [
+    msg('Double authentification impossible à configurer'),
+    msg(
+      'Microsoft a bloqué l’enregistrement de votre téléphone par mesure de sécurité. Contactez le service client : il vous aidera à configurer la double authentification.',
+    ),
+    'contact-support',
+  ],
+  '65001': consentRequired,
+  '50058': sessionExpired,
+  '70043': sessionExpired,
   '700084': sessionExpired,
+  // Entra shows these on its own page (it cannot return to an application it does not trust);
+  // should one reach the page anyway, the application is misconfigured.
+  '700016': configurationError,
+  '50011': configurationError,
 };
 
 /** MSAL's error codes and the library's own. */
@@ -164,13 +187,7 @@ export const PROBLEMS_BY_CODE: Readonly<Record<string, Entry>> = {
   refresh_token_expired: sessionExpired,
   bad_token: sessionExpired,
   no_account_error: sessionExpired,
-  consent_required: () => [
-    msg('Autorisation nécessaire'),
-    msg(
-      'Microsoft demande votre accord pour que l’Espace Client accède à votre compte. Reconnectez-vous pour le donner.',
-    ),
-    'sign-in-again',
-  ],
+  consent_required: consentRequired,
   no_state_in_hash: noStateInHash,
   unable_to_parse_state: noStateInHash,
   state_interaction_type_mismatch: noStateInHash,
