@@ -32,15 +32,22 @@ export function contentSecurityPolicy(idpOrigin, { frameable = false } = {}) {
   ].join('; ');
 }
 
-export async function startDemoServer({ port, root, certificate, idpOrigin, clientId }) {
+/**
+ * `pageConfig` replaces what `/config.json` tells the pages (the Microsoft mode's tests give the
+ * configuration the README shows); `authorityOrigins` are then the origins the pages may reach.
+ */
+export async function startDemoServer({ port, root, certificate, idpOrigin, clientId, pageConfig, authorityOrigins }) {
   const base = resolve(root);
-  const csp = contentSecurityPolicy(idpOrigin);
-  const config = JSON.stringify({
-    clientId,
-    authority: idpOrigin,
-    protocolMode: 'OIDC',
-    activationService: `${idpOrigin}/api/activations`,
-  });
+  const origins = authorityOrigins?.join(' ') ?? idpOrigin;
+  const csp = contentSecurityPolicy(origins);
+  const config = JSON.stringify(
+    pageConfig ?? {
+      clientId,
+      authority: idpOrigin,
+      protocolMode: 'OIDC',
+      activationService: `${idpOrigin}/api/activations`,
+    },
+  );
   const server = createServer({ key: certificate.key, cert: certificate.cert }, async (req, res) => {
     const url = new URL(req.url, `https://localhost:${port}`);
     const common = {
@@ -60,7 +67,7 @@ export async function startDemoServer({ port, root, certificate, idpOrigin, clie
       const bridge = path === '/redirect.html';
       res.writeHead(200, {
         ...common,
-        ...(bridge && { 'content-security-policy': contentSecurityPolicy(idpOrigin, { frameable: true }) }),
+        ...(bridge && { 'content-security-policy': contentSecurityPolicy(origins, { frameable: true }) }),
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': bridge ? 'no-store' : 'no-cache',
         // same-origin-allow-popups keeps sight of sign-in popups, so that closing one is noticed at once.

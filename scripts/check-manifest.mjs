@@ -104,9 +104,16 @@ for (const module of manifest.modules) {
     const styles = existsSync(stylesPath) ? readFileSync(stylesPath, 'utf8') : '';
     // Modules that render and announce for the element (the new-link form, loaded on demand):
     // imported by it, drawing parts, and not elements themselves.
-    const delegates = [...source.matchAll(/(?:from |import\()'(\.[^']+)\.js'/g)]
-      .map((m) => join(dirname(sourcePath), `${m[1]}.ts`))
-      .filter((path) => existsSync(path))
+    const imported = (from, text) =>
+      [...text.matchAll(/(?:from |import\()'(\.[^']+)\.js'/g)]
+        .map((m) => join(dirname(from), `${m[1]}.ts`))
+        .filter((path) => existsSync(path));
+    // Two levels: the element's controller, and the form that controller loads on demand.
+    const delegatePaths = imported(sourcePath, source).flatMap((path) => [
+      path,
+      ...imported(path, readFileSync(path, 'utf8')),
+    ]);
+    const delegates = [...new Set(delegatePaths)]
       .map((path) => readFileSync(path, 'utf8'))
       .filter((text) => text.includes('part="') && !/extends (Bt|Lit)Element/.test(text))
       .join('');

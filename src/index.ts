@@ -28,7 +28,8 @@ export {
   type FaqQuestions,
   type SigninFaqHeadingLevel,
 } from './components/signin-faq/signin-faq.js';
-export { FAQ_ENTRIES, FAQ_TOPICS, faqTopicTitle, searchFaq, type FaqEntry, type FaqTopic } from './faq/entries.js';
+export { FAQ_ENTRIES, FAQ_TOPICS, faqTopicTitle, type FaqEntry, type FaqTopic } from './faq/entries.js';
+export { searchFaq } from './faq/search.js';
 export { BtSigninButton, type BtSignedInEventDetail } from './components/signin-button/signin-button.js';
 
 export { AuthController } from './auth/auth-controller.js';

@@ -1,9 +1,11 @@
 // A certificate for localhost made at each start (nothing committed), and the hash of its public
-// key, which Chromium is told to trust with --ignore-certificate-errors-spki-list.
+// key, which Chromium is told to trust with --ignore-certificate-errors-spki-list. `dnsNames` adds
+// host names to it, such as Microsoft's for the Microsoft mode of the provider (entra.mjs), whose
+// browser maps them to loopback with --host-resolver-rules.
 import { createHash, X509Certificate } from 'node:crypto';
 import selfsigned from 'selfsigned';
 
-export async function createLocalhostCertificate() {
+export async function createLocalhostCertificate({ dnsNames = [] } = {}) {
   const pems = await selfsigned.generate([{ name: 'commonName', value: 'localhost' }], {
     keyType: 'ec',
     curve: 'P-256',
@@ -17,6 +19,7 @@ export async function createLocalhostCertificate() {
         name: 'subjectAltName',
         altNames: [
           { type: 2, value: 'localhost' },
+          ...dnsNames.map((value) => ({ type: 2, value })),
           { type: 7, ip: '127.0.0.1' },
         ],
       },

@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 
 // Written out rather than asked of Intl, whose first date call in a page loads the ICU data and
 // delays the lost-phone card's first render (see paris-time.ts). The package speaks French and
@@ -22,9 +22,18 @@ export function formatWeekday(weekday: number): string {
   ];
 }
 
-/** `aujourd’hui`, `demain`, or the weekday name, for the day that is `inDays` from now. */
-export function formatDayFromNow(inDays: number, weekday: number): string {
+/**
+ * `aujourd’hui`, `demain`, the weekday name, or beyond a week the date (`le lundi 4 janvier`),
+ * for the day that is `inDays` from now; `day` counts days since 1970-01-01.
+ */
+export function formatDayFromNow(inDays: number, weekday: number, day = 0): string {
   if (inDays === 0) return msg('aujourd’hui');
   if (inDays === 1) return msg('demain');
-  return formatWeekday(weekday);
+  if (inDays < 7) return formatWeekday(weekday);
+  const date = new Date(day * 864e5);
+  // One string for the twelve names: a single catalogue entry weighs less on the first load.
+  const month = msg('janvier février mars avril mai juin juillet août septembre octobre novembre décembre').split(' ')[
+    date.getUTCMonth()
+  ];
+  return msg(str`le ${formatWeekday(weekday)} ${date.getUTCDate()} ${month}`);
 }

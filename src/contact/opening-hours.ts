@@ -1,3 +1,4 @@
+import type { ClosedReason } from './closed-days.js';
 import { parisWallClock } from './paris-time.js';
 
 /**
@@ -21,7 +22,16 @@ export type ParsedOpeningHours =
 
 export type OpeningStatus =
   | { readonly kind: 'open'; readonly closesAt: number }
-  | { readonly kind: 'closed'; readonly opensInDays: number; readonly weekday: number; readonly opensAt: number }
+  | {
+      readonly kind: 'closed';
+      readonly opensInDays: number;
+      readonly weekday: number;
+      /** The day it opens, as days since 1970-01-01. */
+      readonly day: number;
+      readonly opensAt: number;
+      /** Set when a service open on this weekday is closed all day today. */
+      readonly reason?: ClosedReason;
+    }
   | { readonly kind: 'never-open' };
 
 const DAY_CODES = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
@@ -62,15 +72,25 @@ export function parseOpeningHours(text: string): ParsedOpeningHours {
   return { ok: true, schedule: week };
 }
 
-/** Whether the service is open at `instant` on Paris time, and otherwise when it next opens. */
-export function openingStatus(schedule: WeeklySchedule, instant: Date): OpeningStatus {
-  const { weekday, minutes } = parisWallClock(instant);
-  const current = schedule[weekday].find((range) => range.start <= minutes && minutes < range.end);
+/**
+ * Whether the service is open at `instant` on Paris time, and otherwise when it next opens.
+ * `closedOn` tells the days (as days since 1970-01-01) closed all day: public holidays, closures.
+ */
+export function openingStatus(
+  schedule: WeeklySchedule,
+  instant: Date,
+  closedOn: (day: number) => ClosedReason | undefined = () => undefined,
+): OpeningStatus {
+  const { weekday, minutes, day: today } = parisWallClock(instant);
+  const reason = schedule[weekday].length ? closedOn(today) : undefined;
+  const current = !reason && schedule[weekday].find((range) => range.start <= minutes && minutes < range.end);
   if (current) return { kind: 'open', closesAt: current.end };
-  for (let offset = 0; offset <= 7; offset++) {
+  // Beyond a year and a week, a schedule with open days is closed by an endless list of closures.
+  for (let offset = 0; offset <= 372; offset++) {
     const day = (weekday + offset) % 7;
-    const next = schedule[day].find((range) => offset > 0 || range.start > minutes);
-    if (next) return { kind: 'closed', opensInDays: offset, weekday: day, opensAt: next.start };
+    const next = !closedOn(today + offset) && schedule[day].find((range) => offset > 0 || range.start > minutes);
+    if (next)
+      return { kind: 'closed', opensInDays: offset, weekday: day, day: today + offset, opensAt: next.start, reason };
   }
   return { kind: 'never-open' };
 }

@@ -19,10 +19,17 @@ export function parisUtcOffset(instant: Date): number {
   return time >= lastSundaySwitch(year, 2) && time < lastSundaySwitch(year, 9) ? 120 : 60;
 }
 
-/** The weekday (0 = Monday) and minutes since midnight that Paris clocks show at `instant`. */
-export function parisWallClock(instant: Date): { weekday: number; minutes: number } {
+/**
+ * The weekday (0 = Monday), minutes since midnight and date (as days since 1970-01-01) that Paris
+ * clocks and calendars show at `instant`.
+ */
+export function parisWallClock(instant: Date): { weekday: number; minutes: number; day: number } {
   const shifted = new Date(instant.getTime() + parisUtcOffset(instant) * 60_000);
-  return { weekday: (shifted.getUTCDay() + 6) % 7, minutes: shifted.getUTCHours() * 60 + shifted.getUTCMinutes() };
+  return {
+    weekday: (shifted.getUTCDay() + 6) % 7,
+    minutes: shifted.getUTCHours() * 60 + shifted.getUTCMinutes(),
+    day: Math.floor(shifted.getTime() / DAY),
+  };
 }
 
 /** True when, at `instant`, the reader's own clock shows another time than Paris clocks. */

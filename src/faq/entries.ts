@@ -34,6 +34,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
   {
     id: 'account-required',
     topic: 'account',
+    keywords: () => msg('obligatoire, imposé, refuser, sans compte Microsoft, pas le choix'),
     question: () => msg('Suis-je obligé de créer ce compte Microsoft ?'),
     answer: () => [
       msg(
@@ -44,6 +45,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
   {
     id: 'new-mailbox',
     topic: 'account',
+    keywords: () => msg('nouvelle adresse e-mail, adresse Outlook, Hotmail, changer d’adresse'),
     question: () =>
       msg('Est-ce que le fait de créer un compte Microsoft signifie que j’aurai une nouvelle boîte mail ?'),
     answer: () => [
@@ -55,6 +57,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
   {
     id: 'existing-account',
     topic: 'account',
+    keywords: () => msg('compte existant, déjà inscrit, Outlook, Hotmail, Live, Xbox'),
     question: () => msg('J’ai déjà un compte Microsoft, est-ce que cela va poser problème ?'),
     answer: () => [
       msg(
@@ -65,6 +68,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
   {
     id: 'why-phone',
     topic: 'phone',
+    keywords: () => msg('numéro de téléphone, portable'),
     question: () => msg('Pourquoi dois-je utiliser mon téléphone pour créer ce compte Microsoft ?'),
     answer: () => [
       msg(
@@ -75,6 +79,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
   {
     id: 'two-factor-purpose',
     topic: 'phone',
+    keywords: () => msg('deux facteurs, deux étapes, sécurité, piratage, utilité'),
     question: () => msg('À quoi sert la double authentification ?'),
     answer: () => [
       msg(
@@ -85,6 +90,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
   {
     id: 'authenticator-purpose',
     topic: 'phone',
+    keywords: () => msg('appli, notification, approuver, utilité'),
     question: () => msg('À quoi sert l’application Microsoft Authenticator ?'),
     answer: () => [
       msg(
@@ -95,6 +101,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
   {
     id: 'authenticator-required',
     topic: 'phone',
+    keywords: () => msg('installer, appli, SMS, texto, code, sans application'),
     question: () => msg('Suis-je obligé de télécharger l’application Microsoft Authenticator ?'),
     answer: () => [
       msg(
@@ -130,6 +137,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
   {
     id: 'one-time',
     topic: 'journey',
+    keywords: () => msg('chaque connexion, toujours, ensuite'),
     question: () =>
       msg('Dois-je refaire le parcours de connexion à chaque fois que je veux accéder à l’Espace Client ?'),
     answer: () => [
@@ -152,6 +160,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
   {
     id: 'data',
     topic: 'journey',
+    keywords: () => msg('RGPD, confidentialité, stockées, hébergées, vie privée, accès'),
     question: () => msg('Où vont mes données ?'),
     answer: () => [
       msg('Toutes les données générées dans le cadre de la connexion à l’Espace Client sont gérées par Baker Tilly.'),
@@ -160,12 +169,17 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
   {
     id: 'apple',
     topic: 'journey',
+    keywords: () => msg('compatible, Mac, iPad, marche, fonctionne'),
     question: () => msg('Est-ce que le fait d’utiliser un produit Apple (MacBook Pro, iPhone, iPad…) pose problème ?'),
     answer: () => [msg('Absolument pas. Il n’y a aucune incompatibilité avec iOS.')],
   },
   {
     id: 'deadline',
     topic: 'journey',
+    keywords: () =>
+      msg(
+        'lien expiré, lien périmé, plus valable, ne marche plus, nouveau lien, renvoyer le lien, délai, combien de temps, jusqu’à quand',
+      ),
     question: () => msg('Est-ce qu’il y a une date limite pour faire cette action ?'),
     answer: () => [
       msg(
@@ -174,24 +188,3 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
     ],
   },
 ];
-
-/** Lower case, without accents or typographic variants: «\u00a0téléphone\u00a0» matches "telephone". */
-export function searchable(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .replace(/[’‘]/g, "'")
-    .replace(/\s+/g, ' ')
-    .toLowerCase()
-    .trim();
-}
-
-/** The entries whose question or answer holds every word of `query`, accents ignored. */
-export function searchFaq(entries: readonly FaqEntry[], query: string): FaqEntry[] {
-  const words = searchable(query).split(' ').filter(Boolean);
-  if (words.length === 0) return [...entries];
-  return entries.filter((entry) => {
-    const text = searchable(`${entry.question()} ${entry.answer().join(' ')} ${entry.keywords?.() ?? ''}`);
-    return words.every((word) => text.includes(word));
-  });
-}

@@ -1,14 +1,22 @@
 import { LitElement } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
-import { startLocalization } from '../localization.js';
+import { localeLoading, startLocalization } from '../localization.js';
+import { capText, TEXT_LIMIT } from './cap-text.js';
 
 /**
- * Base of every `bt-*` element: re-renders on locale changes and starts localization
- * (following `<html lang>`) the first time any element connects.
+ * Base of every `bt-*` element: re-renders on locale changes, starts localization (following
+ * `<html lang>`) the first time any element connects, renders first in the page's language, and
+ * caps the length of every attribute ({@link TEXT_LIMIT}).
  *
  * @ignore
  */
 export class BtElement extends LitElement {
+  // Every attribute is capped in length: an unbroken megabyte in a label froze the page for
+  // 20 to 70 seconds; no sensible value comes near the limit.
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, capText(value, TEXT_LIMIT, this.localName, name));
+  }
+
   constructor() {
     super();
     updateWhenLocaleChanges(this);
@@ -17,5 +25,13 @@ export class BtElement extends LitElement {
   override connectedCallback(): void {
     startLocalization();
     super.connectedCallback();
+  }
+
+  // An English page is English at its first render: while its strings load, the element waits
+  // (its box is reserved by the page) rather than show French and switch.
+  protected override async scheduleUpdate(): Promise<unknown> {
+    const loading = this.hasUpdated ? undefined : localeLoading();
+    if (loading) await loading.catch(() => undefined);
+    return super.scheduleUpdate();
   }
 }

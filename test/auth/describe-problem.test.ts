@@ -40,6 +40,13 @@ const AADSTS: Record<string, AuthProblemAction> = {
   '50105': 'contact-support',
   '53003': 'contact-support',
   '700084': 'sign-in-again',
+  // The faults of the Microsoft mode (demo/idp/entra-faults.mjs), with their published AADSTS numbers.
+  '53004': 'contact-support',
+  '65001': 'sign-in-again',
+  '50058': 'sign-in-again',
+  '70043': 'sign-in-again',
+  '700016': 'contact-support',
+  '50011': 'contact-support',
 };
 
 const PERSONAL = 'jean.dupont@example.fr';

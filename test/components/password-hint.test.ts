@@ -61,7 +61,9 @@ describe('<bt-password-hint> defaults', () => {
     const el = await fixture<BtPasswordHint>(html`<bt-password-hint></bt-password-hint>`);
     expect(el.minLength).to.equal(0);
     expect(el.requires).to.equal('');
-    expect(el.loginHost).to.equal('login.microsoftonline.com');
+    // Empty: the host comes from the configured authority, Microsoft Entra's without one.
+    expect(el.loginHost).to.equal('');
+    expect(el.shadowRoot!.textContent).to.contain('https://login.microsoftonline.com/');
     expect(part(el, 'title')!.localName).to.equal('h3');
   });
 });

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/components/signin-faq/define.js';
 import type { BtSigninFaq } from '../../src/components/signin-faq/signin-faq.js';
-import { searchable } from '../../src/faq/entries.js';
+import { searchable } from '../../src/faq/search.js';
 import { setLocale } from '../../src/localization.js';
 import '../helpers/lit-warnings.js';
 import { textOf } from '../helpers/shadow.js';
@@ -134,8 +134,15 @@ for (const locale of ['fr', 'en'] as const) {
       expect(textOf(el.shadowRoot!.querySelector('[part~="results"]'))).to.equal(
         locale === 'fr' ? '1 question correspond.' : '1 question matches.',
       );
+      await search(el, locale === 'fr' ? 'lien expiré' : 'expired');
+      expect(visible(el)[0]).to.equal('faq-deadline');
+      await search(el, 'SMS');
+      expect(visible(el)[0]).to.equal('faq-authenticator-required');
       await search(el, 'zzzz');
       expect(visible(el)).to.deep.equal([]);
+      expect(textOf(el.shadowRoot!.querySelector('[part~="results"]'))).to.contain(
+        locale === 'fr' ? 'Aucune question ne correspond.' : 'No question matches.',
+      );
       await expect(el).to.be.accessible();
     });
   });
@@ -151,6 +158,26 @@ describe('<bt-signin-faq> behaviour', () => {
     expect(visible(el)).to.deep.equal(['faq-lost-phone']);
     await search(el, 'mot de passe');
     expect(visible(el)).to.include('faq-which-password');
+  });
+
+  it('shows matches best first, out of their topics, keeps the field and announces the count', async () => {
+    const el = await faq();
+    const input = el.shadowRoot!.querySelector('input');
+    await search(el, 'nouveau lien');
+    expect(visible(el)[0]).to.equal('faq-deadline');
+    expect(el.shadowRoot!.querySelector('[part~="topic-title"]')).to.equal(null);
+    await search(el, 'Mon lien a expiré, comment en avoir un nouveau ?');
+    expect(visible(el)[0]).to.equal('faq-deadline');
+    await search(el, 'obligatoire');
+    expect(visible(el)).to.have.members(['faq-account-required', 'faq-authenticator-required']);
+    expect(textOf(el.shadowRoot!.querySelector('[part~="results"]'))).to.equal('2 questions correspondent.');
+    // Typing never rebuilds the field (focus and caret stay).
+    expect(el.shadowRoot!.querySelector('input')).to.equal(input);
+    await search(el, '');
+    expect(visible(el)).to.have.length(14);
+    expect(el.shadowRoot!.querySelectorAll('[part~="topic-title"]')).to.have.length(3);
+    expect(textOf(el.shadowRoot!.querySelector('[part~="results"]'))).to.equal('');
+    await expect(el).to.be.accessible();
   });
 
   it('shows only the questions of the requested topics', async () => {

@@ -3,6 +3,7 @@ import { literal, html as staticHtml } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import { BtElement } from '../../internal/bt-element.js';
+import { elide } from '../../internal/elision.js';
 import { warnOnce } from '../../internal/dev-warning.js';
 import { SignInAction } from '../../auth/sign-in-action.js';
 import { activationServiceFor, type ActivationService } from '../../activation/activation-service.js';
@@ -271,10 +272,13 @@ export class BtActivationLanding extends BtElement {
   private renderUsedWhileSignedIn(account: AuthAccount) {
     return html`${this.heading(msg('Ce lien a déjà servi'))}
       <p part="details">
-        ${msg(str`Vous êtes connecté en tant que ${account.name || account.username} (${account.username}).`)}
+        ${elide(
+          msg(str`Vous êtes connecté en tant que ${account.name || account.username} (${account.username}).`),
+          account.name || account.username,
+        )}
       </p>
       <p>
-        ${msg('Ce n’est pas vous ? Déconnectez-vous, puis ouvrez de nouveau votre lien ou connectez-vous avec votre propre adresse.')}
+        ${msg('Ce n’est pas vous ? Déconnectez-vous, puis ouvrez de nouveau votre lien ou connectez-vous avec votre propre adresse.')}
       </p>
       ${this.action.renderButton(msg('Se déconnecter'), () => void this.action.auth.signOut())}`;
   }

@@ -10,6 +10,7 @@ import { mailtoHref, safeHttpHref, telHref } from '../../contact/contact-links.j
 import { openingStatus, parseOpeningHours, type WeeklySchedule } from '../../contact/opening-hours.js';
 import { formatDayFromNow, formatTimeOfDay } from '../../contact/format-hours.js';
 import { readerClockDiffersFromParis } from '../../contact/paris-time.js';
+import { closedReason, parseClosures, type Closures } from '../../contact/closed-days.js';
 import { lostPhoneCardStyles } from './lost-phone-card.styles.js';
 
 // Customer service works on French time, whatever the reader's time zone.
@@ -31,7 +32,7 @@ export type LostPhoneCardHeadingLevel = keyof typeof HEADINGS;
  * @slot - Extra content shown after the contact details (a case reference, a note).
  *
  * @csspart base - The card.
- * @csspart title - The heading.
+ * @csspart title - The heading (absent with `no-heading`).
  * @csspart contact - The list of contact links.
  * @csspart phone - The `tel:` link.
  * @csspart email - The `mailto:` link.
@@ -51,9 +52,11 @@ export class BtLostPhoneCard extends BtElement {
     phone: {},
     email: {},
     hours: {},
+    closures: {},
     link: {},
     linkLabel: { attribute: 'link-label' },
     compact: { type: Boolean, reflect: true },
+    noHeading: { type: Boolean, attribute: 'no-heading' },
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
@@ -69,6 +72,14 @@ export class BtLostPhoneCard extends BtElement {
    */
   hours = '';
 
+  /**
+   * The firm's own closures, on top of French public holidays (which always close the service):
+   * dates `YYYY-MM-DD` and inclusive ranges `YYYY-MM-DD/YYYY-MM-DD`, separated by commas or
+   * spaces, e.g. `2026-12-24, 2026-12-31/2027-01-02`. The status then says « Fermé aujourd’hui
+   * (fermeture exceptionnelle) » and when the service reopens.
+   */
+  closures = '';
+
   /** Optional further contact page (https). */
   link = '';
 
@@ -78,6 +89,13 @@ export class BtLostPhoneCard extends BtElement {
   /** Short variant for sidebars: without the paragraph on what customer service will do. */
   compact = false;
 
+  /**
+   * Leaves out the card's heading, for a card placed under a heading or summary that already
+   * asks « Téléphone perdu ou volé ? » (`<bt-mfa-method-chooser>` sets it on a card in its
+   * `lost-phone` slot).
+   */
+  noHeading = false;
+
   /** Level of the card's heading (2 to 6), to fit the host page's outline. */
   headingLevel: LostPhoneCardHeadingLevel = 2;
 
@@ -86,6 +104,7 @@ export class BtLostPhoneCard extends BtElement {
   private mailtoHref?: string;
   private linkHref?: string;
   private schedule?: WeeklySchedule;
+  private closed?: Closures;
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('phone')) {
@@ -101,6 +120,10 @@ export class BtLostPhoneCard extends BtElement {
       if (import.meta.env.DEV && this.link && !this.linkHref) warnIgnored(this, 'link');
     }
     if (changed.has('hours')) this.schedule = this.parseHours();
+    if (changed.has('closures')) {
+      this.closed = parseClosures(this.closures);
+      if (import.meta.env.DEV && !this.closed) warnIgnored(this, 'closures');
+    }
     if (import.meta.env.DEV && !this.telHref && !this.mailtoHref && !this.linkHref) {
       warnOnce(this.localName, 'has no valid `phone`, `email` or `link`: it only gives general advice.');
     }
@@ -115,9 +138,15 @@ export class BtLostPhoneCard extends BtElement {
 
   override render() {
     const heading = HEADINGS[this.headingLevel] ?? HEADINGS[2];
+    const title = msg('Téléphone perdu ou volé ?');
     return html`
-      <div part="base" role="group" aria-labelledby="title">
-        ${staticHtml`<${heading} id="title" part="title">${msg('Téléphone perdu ou volé ?')}</${heading}>`}
+      <div
+        part="base"
+        role="group"
+        aria-labelledby=${this.noHeading ? nothing : 'title'}
+        aria-label=${this.noHeading ? title : nothing}
+      >
+        ${this.noHeading ? nothing : staticHtml`<${heading} id="title" part="title">${title}</${heading}>`}
         <p>${msg('Contactez au plus vite le service client.')}</p>
         ${
           this.compact
@@ -155,7 +184,7 @@ export class BtLostPhoneCard extends BtElement {
     if (!this.schedule) return nothing;
     const locale = getLocale();
     const now = this.clock.now();
-    const status = openingStatus(this.schedule, now);
+    const status = openingStatus(this.schedule, now, (day) => closedReason(day, this.closed));
     const zoneNote = readerClockDiffersFromParis(now)
       ? html` <span class="zone">${msg('(heure de Paris)')}</span>`
       : nothing;
@@ -164,11 +193,16 @@ export class BtLostPhoneCard extends BtElement {
       case 'open':
         text = msg(str`Ouvert en ce moment, jusqu’à ${formatTimeOfDay(status.closesAt, locale)}`);
         break;
-      case 'closed':
-        text = msg(
-          str`Fermé en ce moment. Réouverture ${formatDayFromNow(status.opensInDays, status.weekday)} à ${formatTimeOfDay(status.opensAt, locale)}`,
-        );
+      case 'closed': {
+        const day = formatDayFromNow(status.opensInDays, status.weekday, status.day);
+        const time = formatTimeOfDay(status.opensAt, locale);
+        text = status.reason
+          ? msg(
+              str`Fermé aujourd’hui (${status.reason === 'holiday' ? msg('jour férié') : msg('fermeture exceptionnelle')}). Réouverture ${day} à ${time}`,
+            )
+          : msg(str`Fermé en ce moment. Réouverture ${day} à ${time}`);
         break;
+      }
       case 'never-open':
         return nothing;
     }

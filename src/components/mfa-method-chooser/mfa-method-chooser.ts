@@ -40,7 +40,7 @@ export type MfaMethodChooserHeadingLevel = keyof typeof HEADINGS;
  *
  * @summary Choose the two-factor method: Authenticator (recommended) or SMS.
  *
- * @slot lost-phone - Inside "Lost or stolen phone?", typically a `<bt-lost-phone-card compact>`.
+ * @slot lost-phone - Inside "Lost or stolen phone?", typically a `<bt-lost-phone-card compact>` (its own heading, which would repeat the question, is left out: the chooser sets its `noHeading`).
  *
  * @csspart base - The wrapper.
  * @csspart title - The heading.
@@ -50,7 +50,8 @@ export type MfaMethodChooserHeadingLevel = keyof typeof HEADINGS;
  * @csspart store-link - A link to an app store.
  * @csspart qr-code - A QR code that opens a store on the phone.
  * @csspart help - The questions about the phone.
- * @csspart security-info - The link to manage security methods later.
+ * @csspart security-info - The link to change methods later.
+ * @csspart sms-steps - With SMS chosen: what to pick on Microsoft's page, which offers the app first.
  *
  * @cssprop --bt-mfa-method-chooser-max-width - Maximum width (default 44rem).
  * @cssprop --bt-mfa-method-chooser-selected-border - Border of the chosen option (default: `--bt-color-primary`).
@@ -65,6 +66,7 @@ export class BtMfaMethodChooser extends BtElement {
     value: { reflect: true },
     platform: {},
     securityInfoUrl: { attribute: 'security-info-url' },
+    noHeading: { type: Boolean, attribute: 'no-heading' },
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
@@ -79,6 +81,12 @@ export class BtMfaMethodChooser extends BtElement {
 
   /** Where customers manage their security methods later (Microsoft's security info page for the firm's tenant); https only (http on localhost for development); anything else gives Microsoft's page. */
   securityInfoUrl = SECURITY_INFO_URL;
+
+  /**
+   * Leaves out the heading « Votre double authentification », for a page whose own heading
+   * already introduces the choice (the group is still named for assistive technology).
+   */
+  noHeading = false;
 
   /** Level of the heading (2 to 4). */
   headingLevel: MfaMethodChooserHeadingLevel = 2;
@@ -119,8 +127,14 @@ export class BtMfaMethodChooser extends BtElement {
 
   override render() {
     const tag = HEADINGS[this.headingLevel] ?? HEADINGS[2];
-    return html`<div part="base" role="group" aria-labelledby="title">
-      ${staticHtml`<${tag} id="title" part="title">${msg('Votre double authentification')}</${tag}>`}
+    const title = msg('Votre double authentification');
+    return html`<div
+      part="base"
+      role="group"
+      aria-labelledby=${this.noHeading ? nothing : 'title'}
+      aria-label=${this.noHeading ? title : nothing}
+    >
+      ${this.noHeading ? nothing : staticHtml`<${tag} id="title" part="title">${title}</${tag}>`}
       <p>
         ${msg('À chaque connexion, votre téléphone confirme que c’est bien vous : d’abord votre mot de passe sur l’ordinateur, puis une validation sur le téléphone.')}
       </p>
@@ -181,7 +195,7 @@ export class BtMfaMethodChooser extends BtElement {
       ${
         platform === 'desktop'
           ? html`<p>
-                ${msg('Installez-la sur votre téléphone : scannez le code de votre téléphone avec son appareil photo, ou suivez le lien.')}
+                ${msg('Installez-la sur votre téléphone : ouvrez l’appareil photo du téléphone et visez le code de son magasin d’applications (App Store sur iPhone, Play Store sur Android), ou suivez le lien.')}
               </p>
               <div class="stores">
                 ${this.renderStore('ios', appStore, msg('Code QR vers Microsoft Authenticator sur l’App Store'))}
@@ -204,7 +218,10 @@ export class BtMfaMethodChooser extends BtElement {
     return html`<div part="method-details" class="details sms">
       <p>
         <strong>${msg('C’est possible, mais moins sûr.')}</strong>
-        ${msg('Un SMS peut être détourné ; ce mode tend à être supprimé, et il faudra alors passer à l’application.')}
+        ${msg('Ce mode tend à être supprimé.')}
+      </p>
+      <p part="sms-steps">
+        ${msg('La page Microsoft vous proposera d’abord l’application Microsoft Authenticator : choisissez de configurer une autre méthode, puis le téléphone, et demandez à recevoir un code par SMS.')}
       </p>
       ${
         this.offered().includes('authenticator')
@@ -232,16 +249,23 @@ export class BtMfaMethodChooser extends BtElement {
       </details>
       <details>
         <summary>${msg('Téléphone perdu ou volé ?')}</summary>
-        <slot name="lost-phone">
+        <slot name="lost-phone" @slotchange=${this.onLostPhoneSlotChange}>
           <p>
             ${msg('Contactez au plus vite le service client, qui supprimera les données de votre double authentification et en paramétrera de nouvelles avec vous.')}
           </p>
         </slot>
       </details>
       <p>
-        <a part="security-info" href=${this.securityInfoHref()}>${msg('Gérer plus tard mes méthodes de sécurité')}</a>
+        <a part="security-info" href=${this.securityInfoHref()}>${msg('Changer de méthode par la suite')}</a>
       </p>
     </div>`;
+  }
+
+  /** A lost-phone card under the summary « Téléphone perdu ou volé ? » leaves out its own heading, which would repeat it. */
+  private onLostPhoneSlotChange(event: Event) {
+    for (const card of (event.target as HTMLSlotElement).assignedElements()) {
+      if (card.localName === 'bt-lost-phone-card') (card as HTMLElement & { noHeading: boolean }).noHeading = true;
+    }
   }
 
   /** Microsoft's page unless the host gives another https page: never a `javascript:` link. */

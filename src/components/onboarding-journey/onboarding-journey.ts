@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { BtElement } from '../../internal/bt-element.js';
+import { elide } from '../../internal/elision.js';
 import { SignInAction } from '../../auth/sign-in-action.js';
 import { sameOriginUrl } from '../../auth/return-url.js';
 import { recallMethod } from '../../mfa/method-memory.js';
@@ -82,12 +83,16 @@ const HELP_TOPIC: Record<JourneyStep, FaqTopic> = {
  * @csspart help - The help disclosure.
  * @csspart problem - Why the journey's sign-in did not succeed.
  * @csspart status - Live status of its sign-in (under way, offline, already under way).
+ * @csspart request-form - The new-link request, offered when Microsoft says the account is not activated yet.
+ * @csspart notice - Confirmation or error of the new-link request.
  *
  * @cssprop --bt-onboarding-journey-max-width - Maximum width (default 44rem).
  *
  * @fires {CustomEvent<BtJourneyStepChangedDetail>} bt-journey-step-changed - The customer moved to another step; `detail.step`, `detail.previous`.
  * @fires {CustomEvent<BtJourneyCompletedDetail>} bt-journey-completed - The journey's own sign-in succeeded; `detail.account`.
  * @fires {CustomEvent<BtAuthErrorEventDetail>} bt-auth-error - The journey's sign-in failed; `detail.problem` describes it (as on `<bt-signin-button>`).
+ * @fires {CustomEvent<BtLinkRegenerationRequestedDetail>} bt-link-regeneration-requested - Before asking the service for a new link (from the new-link request of a sign-in refused for an account not activated yet; the landing's own request bubbles too); cancelable, `detail.email`.
+ * @fires {CustomEvent<void>} bt-link-regenerated - The service accepted the request for a new link.
  */
 export class BtOnboardingJourney extends BtElement {
   static override styles = [
@@ -359,6 +364,7 @@ export class BtOnboardingJourney extends BtElement {
       case 'second-factor':
         return html`${this.stepTitle(msg('Protéger votre compte avec votre téléphone'))}
           <bt-mfa-method-chooser
+            no-heading
             heading-level="3"
             .value=${state.method ?? ''}
             @bt-mfa-method-selected=${(event: CustomEvent<{ method: MfaMethod }>) =>
@@ -458,7 +464,10 @@ export class BtOnboardingJourney extends BtElement {
       ${
         account
           ? html`<p>
-              ${msg(str`Vous êtes connecté en tant que ${account.name || account.username} (${account.username}).`)}
+              ${elide(
+                msg(str`Vous êtes connecté en tant que ${account.name || account.username} (${account.username}).`),
+                account.name || account.username,
+              )}
             </p>`
           : nothing
       }

@@ -1,6 +1,11 @@
 import { html, nothing } from 'lit';
 import { literal, html as staticHtml } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
+import { ContextConsumer } from '@lit/context';
+import { authClientContext } from '../../auth/context.js';
+import type { MsalAuthClient } from '../../auth/msal-auth-client.js';
+import { getAuthClient, onAuthClientChange } from '../../auth/registry.js';
+import type { AuthClient } from '../../auth/types.js';
 import { BtElement } from '../../internal/bt-element.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { passwordHintStyles } from './password-hint.styles.js';
@@ -8,6 +13,9 @@ import { passwordHintStyles } from './password-hint.styles.js';
 const HEADINGS = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5` };
 /** The heading levels `heading-level` accepts on `<bt-password-hint>`. */
 export type PasswordHintHeadingLevel = keyof typeof HEADINGS;
+
+/** Microsoft Entra's sign-in host, when no configured authority tells another. */
+const ENTRA_HOST = 'login.microsoftonline.com';
 
 const CHARACTER_KINDS = ['lowercase', 'uppercase', 'digit', 'symbol'] as const;
 type CharacterKind = (typeof CHARACTER_KINDS)[number];
@@ -19,6 +27,11 @@ type CharacterKind = (typeof CHARACTER_KINDS)[number];
  * the password is only ever typed on Microsoft's page.
  *
  * @summary What to know about the password before creating it on Microsoft's page.
+ *
+ * @slot never-asks - The firm's promise, in bold. The FAQ does not make it, so the firm decides:
+ *   by default « Baker Tilly ne vous demandera jamais votre mot de passe ni vos codes de
+ *   vérification, ni par téléphone ni par e-mail. »; slot other words to replace it, or an empty
+ *   element (`<span slot="never-asks"></span>`) to leave it out.
  *
  * @csspart base - The wrapper.
  * @csspart title - The heading.
@@ -43,11 +56,47 @@ export class BtPasswordHint extends BtElement {
   /** Character kinds Microsoft will ask for, space separated: `lowercase uppercase digit symbol`. */
   requires = '';
 
-  /** Host name of the genuine sign-in page, as the customer will see it in the address bar. */
-  loginHost = 'login.microsoftonline.com';
+  /**
+   * Host name of the genuine sign-in page, as the customer will see it in the address bar. Leave
+   * it empty (the default) to take the host of the configured authority (from
+   * `<bt-auth-provider>` or `configureAuth()`: `<tenant>.ciamlogin.com` with External ID), or
+   * `login.microsoftonline.com` when sign-in is not configured; set it only to override that.
+   */
+  loginHost = '';
 
   /** Level of the heading (2 to 5). */
   headingLevel: PasswordHintHeadingLevel = 3;
+
+  /** The page's auth client through `<bt-auth-provider>`, else the one of `configureAuth()`. */
+  private readonly authContext = new ContextConsumer(this, {
+    context: authClientContext,
+    subscribe: true,
+    callback: () => this.requestUpdate(),
+  });
+  private stopFollowing?: () => void;
+  private noPromise = false;
+
+  /** An empty element in the `never-asks` slot removes the firm's promise and its bullet. */
+  private onPromiseSlotChange(event: Event) {
+    const nodes = (event.target as HTMLSlotElement).assignedNodes();
+    this.noPromise = nodes.length > 0 && nodes.every((node) => !node.textContent?.trim());
+    this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopFollowing = onAuthClientChange(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopFollowing?.();
+  }
+
+  /** `login-host`, else the configured authority's host (read from its configuration: MSAL is not loaded). */
+  private signInHost(): string {
+    return this.loginHost.trim() || authorityHost(this.authContext.value ?? getAuthClient()) || ENTRA_HOST;
+  }
 
   override render() {
     const tag = HEADINGS[this.headingLevel] ?? HEADINGS[3];
@@ -59,11 +108,13 @@ export class BtPasswordHint extends BtElement {
           ${msg('Choisissez celui que vous voulez. Pour plus de simplicité, vous pouvez reprendre celui que vous utilisiez pour l’ancien Espace Client.')}
         </li>
         <li>
-          ${msg(str`La vraie page Microsoft a une adresse qui commence par https://${this.loginHost}/ et le navigateur affiche un cadenas.`)}
+          ${msg(str`La vraie page Microsoft a une adresse qui commence par https://${this.signInHost()}/ et le navigateur affiche un cadenas.`)}
         </li>
-        <li>
+        <li ?hidden=${this.noPromise}>
           <strong
-            >${msg('Baker Tilly ne vous demandera jamais votre mot de passe ni vos codes de vérification, ni par téléphone ni par e-mail.')}</strong
+            ><slot name="never-asks" @slotchange=${this.onPromiseSlotChange}
+              >${msg('Baker Tilly ne vous demandera jamais votre mot de passe ni vos codes de vérification, ni par téléphone ni par e-mail.')}</slot
+            ></strong
           >
         </li>
       </ul>
@@ -87,5 +138,15 @@ export class BtPasswordHint extends BtElement {
         ${this.minLength > 0 ? html`<li>${msg(str`au moins ${this.minLength} caractères`)}</li>` : nothing}
         ${kinds.map((kind) => html`<li>${label[kind]()}</li>`)}
       </ul>`;
+  }
+}
+
+/** The host (with its port, if any) of a client's configured authority; empty for other clients. */
+function authorityHost(client: AuthClient | undefined): string {
+  const authority = (client as Partial<MsalAuthClient> | undefined)?.config?.authority;
+  try {
+    return authority ? new URL(authority).host : '';
+  } catch {
+    return '';
   }
 }

@@ -65,7 +65,8 @@ export const signinButtonStyles = css`
   }
   .username {
     color: var(--_color-text-muted);
-    overflow-wrap: anywhere;
+    /* Breaks at the <wbr> after « @ » and dots first; mid-word only for a part wider than the menu. */
+    overflow-wrap: break-word;
   }
   [part~='sign-out'] {
     background: none;

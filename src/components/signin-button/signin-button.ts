@@ -169,17 +169,26 @@ export class BtSigninButton extends BtElement {
         @click=${() => (this.menuOpen = !this.menuOpen)}
       >
         <span class="avatar" aria-hidden="true">${initials(name)}</span>
-        <span class="name">${name}</span>
+        <span class="name">${breakable(name)}</span>
       </button>
       <div id="menu" part="menu" ?hidden=${!this.menuOpen}>
         <p class="who">
           <span class="name">${account.name}</span>
-          <span class="username">${account.username}</span>
+          <span class="username">${breakable(account.username)}</span>
         </p>
         <button part="sign-out" type="button" @click=${() => void this.auth.signOut()}>${msg('Se déconnecter')}</button>
       </div>
     `;
   }
+}
+
+/**
+ * The text with a line-break opportunity (`<wbr>`) after each « @ » and dot, so that a narrow menu
+ * breaks an address between its parts (`dominique.` `bernard@` `example.` `fr`), never mid-word.
+ * The text stays text: Lit escapes each part, no markup is parsed from it.
+ */
+function breakable(text: string) {
+  return text.split(/(?<=[@.])/).map((part, index) => (index ? html`<wbr />${part}` : part));
 }
 
 function initials(name: string): string {

@@ -17,11 +17,21 @@ export type SigninFaqHeadingLevel = keyof typeof HEADINGS;
 const OPEN_MATCHES = 3;
 
 type FaqModule = typeof import('../../faq/entries.js');
-/** What the help centre needs of the FAQ module. */
-export type FaqQuestions = Pick<FaqModule, 'FAQ_ENTRIES' | 'FAQ_TOPICS' | 'faqTopicTitle' | 'searchFaq'>;
+type SearchFaq = typeof import('../../faq/search.js').searchFaq;
+/** What the help centre needs of the FAQ module; without `searchFaq`, the search loads when used. */
+export type FaqQuestions = Pick<FaqModule, 'FAQ_ENTRIES' | 'FAQ_TOPICS' | 'faqTopicTitle'> & { searchFaq?: SearchFaq };
 
 let providedQuestions: FaqQuestions | undefined;
 let loadQuestions: (() => Promise<FaqQuestions>) | undefined;
+
+// The search (word forms, synonyms, typos, ranking) is loaded when a customer first goes to the
+// search field, never with the questions: the help centre's first render and the journey's help
+// (which has no search field) do without it.
+let searchFaq: SearchFaq | undefined;
+let searchLoading: Promise<unknown> | undefined;
+function loadSearch(): Promise<unknown> {
+  return (searchLoading ??= import('../../faq/search.js').then((module) => (searchFaq = module.searchFaq)));
+}
 
 /**
  * Where the help centre's questions come from: the questions themselves (first render complete),
@@ -29,12 +39,15 @@ let loadQuestions: (() => Promise<FaqQuestions>) | undefined;
  * never imports the questions itself, so that a page that shows the help centre straight away
  * does not also carry the code that loads them later (bundlers such as esbuild would split the
  * questions into a chunk of their own and make that page wait for it). Questions handed over win
- * over a loader. For a custom registration of the class, call it with `FAQ_ENTRIES`, `FAQ_TOPICS`,
- * `faqTopicTitle` and `searchFaq` from the package's main entry.
+ * over a loader. For a custom registration of the class, call it with `FAQ_ENTRIES`, `FAQ_TOPICS`
+ * and `faqTopicTitle` from the package's main entry (and `searchFaq`, to have the search at once).
  */
 export function provideFaqQuestions(source: FaqQuestions | (() => Promise<FaqQuestions>)): void {
   if (typeof source === 'function') loadQuestions ??= source;
-  else providedQuestions = source;
+  else {
+    providedQuestions = source;
+    searchFaq ??= source.searchFaq;
+  }
 }
 
 async function questionsOnDemand(): Promise<FaqQuestions> {
@@ -53,8 +66,9 @@ async function questionsOnDemand(): Promise<FaqQuestions> {
 /**
  * The help centre: every question of the customer FAQ, grouped as in the FAQ (the Microsoft
  * account, using the phone, the steps of the sign-in journey), as native disclosure widgets, with
- * search as you type (accents ignored) and a deep link to each answer (`#faq-<id>` opens it).
- * Other elements show only the questions of one topic.
+ * search as you type in the customers' own words (accents, word forms, synonyms, one typo and
+ * whole sentences; results best first) and a deep link to each answer (`#faq-<id>` opens it, even
+ * outside the topics shown). Other elements show only the questions of one topic.
  *
  * @summary Help centre: the customer FAQ, searchable, with deep links.
  *
@@ -62,6 +76,7 @@ async function questionsOnDemand(): Promise<FaqQuestions> {
  * @csspart search - The search field.
  * @csspart results - The live count of matching questions.
  * @csspart topic - A group of questions.
+ * @csspart matches - The questions that match a search, best first.
  * @csspart topic-title - The heading of a group.
  * @csspart question - A question (the disclosure's summary).
  * @csspart answer - An answer.
@@ -78,6 +93,7 @@ export class BtSigninFaq extends BtElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     noSearch: { type: Boolean, attribute: 'no-search' },
     query: { state: true, attribute: false },
+    searchFailed: { state: true, attribute: false },
   };
 
   /** Topics to show, space separated: `account`, `phone`, `journey`; all when empty. */
@@ -90,6 +106,7 @@ export class BtSigninFaq extends BtElement {
   noSearch = false;
 
   private query = '';
+  private searchFailed = false;
 
   // The questions and answers are the largest text of the library: loaded when help is shown.
   // Questions handed over up front need no loading, and no second render once it is done.
@@ -103,6 +120,25 @@ export class BtSigninFaq extends BtElement {
   private topics(all: readonly FaqTopic[]): FaqTopic[] {
     const wanted = this.topic.split(/\s+/).filter((topic): topic is FaqTopic => all.includes(topic as FaqTopic));
     return wanted.length ? wanted : [...all];
+  }
+
+  /** Loads the search the first time the field is used; the results then render. */
+  private readonly prepareSearch = () => {
+    if (searchFaq) return;
+    loadSearch().then(
+      () => this.requestUpdate(),
+      () => (this.searchFailed = true),
+    );
+  };
+
+  // A search typed before the search code arrived completes once its results are shown.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    if (this.query && !searchFaq && searchLoading) {
+      await searchLoading.catch(() => undefined);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   private async openAnswer(id: string) {
@@ -135,20 +171,29 @@ export class BtSigninFaq extends BtElement {
   }
 
   private renderFaq(faq: FaqQuestions) {
+    // A link to an answer (`#faq-<id>`) shows it, even outside the topics asked for: the journey's
+    // help shows one topic, and a link copied from another step points elsewhere.
+    const linked = faq.FAQ_ENTRIES.find((entry) => entry.id === this.hashLinks.current);
     const topics = this.topics(faq.FAQ_TOPICS);
-    const shown = faq.FAQ_ENTRIES.filter((entry) => topics.includes(entry.topic));
-    const matches = faq.searchFaq(shown, this.query);
-    const searching = this.query.trim() !== '';
-    const open = searching && matches.length <= OPEN_MATCHES;
+    const shown = faq.FAQ_ENTRIES.filter((entry) => topics.includes(entry.topic) || entry === linked);
+    if (linked && !topics.includes(linked.topic)) topics.push(linked.topic);
+    // Search results come best first, out of their topics (once the search has loaded).
+    const search = this.noSearch || this.query.trim() === '' ? undefined : searchFaq;
+    const searching = search !== undefined;
+    const matches = search ? search(shown, this.query) : [];
+    const open = matches.length <= OPEN_MATCHES;
     return html`${this.noSearch ? nothing : this.renderSearch(matches.length, searching)}
-    ${topics.map((topic) =>
-      this.renderTopic(
-        faq.faqTopicTitle(topic),
-        topic,
-        matches.filter((entry) => entry.topic === topic),
-        open,
-      ),
-    )}`;
+    ${
+      searching
+        ? html`<div part="matches">${matches.map((entry) => this.renderEntry(entry, open))}</div>`
+        : topics.map((topic) =>
+            this.renderTopic(
+              faq.faqTopicTitle(topic),
+              topic,
+              shown.filter((entry) => entry.topic === topic),
+            ),
+          )
+    }`;
   }
 
   private renderSearch(count: number, searching: boolean) {
@@ -160,37 +205,44 @@ export class BtSigninFaq extends BtElement {
         type="search"
         autocomplete="off"
         .value=${this.query}
-        @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)}
+        @focus=${this.prepareSearch}
+        @input=${(event: Event) => {
+          this.query = (event.target as HTMLInputElement).value;
+          this.prepareSearch();
+        }}
       />
       <p part="results" role="status">
         ${
-          searching
-            ? count === 0
-              ? msg('Aucune question ne correspond. Essayez d’autres mots, ou contactez le service client.')
-              : count === 1
-                ? msg('1 question correspond.')
-                : msg(str`${count} questions correspondent.`)
-            : ''
+          this.searchFailed && this.query.trim()
+            ? msg('L’aide n’a pas pu être chargée. Vérifiez votre connexion, puis rechargez la page.')
+            : searching
+              ? count === 0
+                ? msg('Aucune question ne correspond. Essayez d’autres mots, ou contactez le service client.')
+                : count === 1
+                  ? msg('1 question correspond.')
+                  : msg(str`${count} questions correspondent.`)
+              : ''
         }
       </p>
     </div>`;
   }
 
-  private renderTopic(title: string, topic: FaqTopic, entries: FaqEntry[], open: boolean) {
+  private renderTopic(title: string, topic: FaqTopic, entries: FaqEntry[]) {
     if (entries.length === 0) return nothing;
     const tag = HEADINGS[this.headingLevel] ?? HEADINGS[2];
     return html`<div part="topic" role="group" aria-labelledby=${`topic-${topic}`}>
       ${staticHtml`<${tag} part="topic-title" id=${`topic-${topic}`}>${title}</${tag}>`}
-      ${entries.map(
-        (entry) =>
-          html`<details id=${`faq-${entry.id}`} ?open=${open || this.hashLinks.current === entry.id}>
-            <summary part="question">${entry.question()}</summary>
-            <div part="answer">
-              ${entry.answer().map((paragraph) => html`<p>${paragraph}</p>`)}
-              <a part="permalink" href=${`#faq-${entry.id}`}>${msg('Lien vers cette réponse')}</a>
-            </div>
-          </details>`,
-      )}
+      ${entries.map((entry) => this.renderEntry(entry, false))}
     </div>`;
+  }
+
+  private renderEntry(entry: FaqEntry, open: boolean) {
+    return html`<details id=${`faq-${entry.id}`} ?open=${open || this.hashLinks.current === entry.id}>
+      <summary part="question">${entry.question()}</summary>
+      <div part="answer">
+        ${entry.answer().map((paragraph) => html`<p>${paragraph}</p>`)}
+        <a part="permalink" href=${`#faq-${entry.id}`}>${msg('Lien vers cette réponse')}</a>
+      </div>
+    </details>`;
   }
 }
