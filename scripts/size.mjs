@@ -21,9 +21,16 @@ const MSAL = ['dist/auth/msal-module.js', 'dist/auth/msal-session.js'];
 /**
  * label, files loaded together, Lit runtime included?, gzip budget. Budgets: issue 2 (the
  * lost-phone card) and issue 8 (informational elements, the page before and after sign-in starts).
+ * Raised on 2026-12-01, knowingly and as a debt to repay (see that day's closing note): issue 17's
+ * first-render features (French holidays in the card: +0.9 KB; the journey kept through reloads,
+ * Back and the round trip; a tab that follows the others' session; English at first render) and
+ * issue 15's (a configuration bound late, the host's own MSAL client, bt-auth-ready) took
+ * `./define` from 29.9 to 32.7 KB after what only a rare state needs (the new-link form, the
+ * journey's middle steps, the help search, problem descriptions) moved out of the first load.
+ * Were: card 4 KB, `./define` 30 KB, with MSAL 110 KB.
  */
 const MEASURES = [
-  ['./lost-phone-card', [element('lost-phone-card')], false, 4 * KB],
+  ['./lost-phone-card', [element('lost-phone-card')], false, 5 * KB],
   ['./lost-phone-card', [element('lost-phone-card')], true, 12 * KB],
   ['./password-hint', [element('password-hint')], false, 6 * KB],
   ['./signin-faq, with its questions', [element('signin-faq')], false, 6 * KB],
@@ -32,9 +39,9 @@ const MEASURES = [
   ['./mfa-method-chooser', [element('mfa-method-chooser')], false, undefined],
   ['./onboarding-journey', [element('onboarding-journey')], false, undefined],
   ['./auth-provider', [element('auth-provider')], false, undefined],
-  ['./define: every element, before sign-in', ['dist/define.js'], true, 30 * KB],
+  ['./define: every element, before sign-in', ['dist/define.js'], true, 33 * KB],
   ['./define + the FAQ questions shown', ['dist/define.js', FAQ_TEXT], true, undefined],
-  ['./define + MSAL: after sign-in starts', ['dist/define.js', ...MSAL], true, 110 * KB],
+  ['./define + MSAL: after sign-in starts', ['dist/define.js', ...MSAL], true, 112 * KB],
   ['.', ['dist/index.js'], false, undefined],
   ['./redirect-bridge', ['dist/redirect-bridge.js'], true, undefined],
 ];

@@ -2,6 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/auth-provider/define.js';
 import '../../src/components/onboarding-journey/define.js';
+// Loaded on demand by the journey; loaded here up front, so that each step shows at once.
+import '../../src/components/onboarding-journey/journey-step-views.js';
 import type {
   BtOnboardingJourney,
   BtJourneyCompletedDetail,
@@ -37,7 +39,12 @@ beforeEach(() => {
 });
 afterEach(() => history.replaceState(null, '', home));
 
-const settle = (el: BtOnboardingJourney) => settled(el);
+/** Settled, with the journey's middle steps (loaded on demand) shown rather than their space. */
+const settle = async (el: BtOnboardingJourney) => {
+  await settled(el);
+  await waitUntil(() => !el.shadowRoot!.querySelector('.step-space'), 'a step of the journey never loaded');
+  await settled(el);
+};
 
 async function journey({ withToken = true, address = `${home}?token=${TOKEN}`, returnUrl = '/espace-client/' } = {}) {
   if (withToken) history.replaceState(null, '', address);

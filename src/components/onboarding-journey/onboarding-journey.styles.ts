@@ -104,4 +104,8 @@ export const onboardingJourneyStyles = css`
     color: var(--_color-warning);
     font-weight: 600;
   }
+  /* Where a step shows once its part of the journey has loaded: nothing below it jumps. */
+  .step-space {
+    min-block-size: 16rem;
+  }
 `;

@@ -9,12 +9,12 @@ import { AddressTokenController } from '../activation-landing/address-token-cont
 import { HashLinkController } from '../signin-faq/hash-link-controller.js';
 import { forgetActivation, keepJourney, recallJourney } from '../../activation/kept-activation.js';
 import { JourneyHistoryController } from './journey-history.js';
+import type { StepKit } from './journey-step-views.js';
 import { NewLinkFormController } from '../../activation/new-link-form.js';
 import { activationServiceFor } from '../../activation/activation-service.js';
 import type { AuthAccount } from '../../auth/types.js';
 import type { ActivationService } from '../../activation/activation-service.js';
 import type { FaqTopic } from '../../faq/entries.js';
-import type { MfaMethod } from '../../mfa/methods.js';
 import { buttons, choices } from '../../styles/controls.js';
 import { signInActionStyles } from '../../styles/sign-in-action.js';
 import { base, tokens } from '../../styles/tokens.js';
@@ -145,6 +145,8 @@ export class BtOnboardingJourney extends BtElement {
 
   private journey?: JourneyState;
   private loginHint?: string;
+  private stepViews?: typeof import('./journey-step-views.js');
+  private stepViewsFailed = false;
   private readonly history = new JourneyHistoryController(this, (step) => this.returnTo(step));
   // For a customer Microsoft says is not activated yet (an expired link, a lost invitation):
   // the new-link request, right where the sign-in failed.
@@ -189,6 +191,23 @@ export class BtOnboardingJourney extends BtElement {
     this.journey = kept?.state ?? startJourney(token !== undefined, recallMethod());
     this.loginHint = kept?.loginHint;
     this.history.record(this.journey.step, false);
+    // The customer came with a link: the next steps load while the landing checks it.
+    if (!this.journey.returning) this.loadStepViews();
+  }
+
+  private loadStepViews() {
+    if (this.stepViews) return;
+    this.stepViewsFailed = false;
+    import('./journey-step-views.js').then(
+      (views) => {
+        this.stepViews = views;
+        this.requestUpdate();
+      },
+      () => {
+        this.stepViewsFailed = true;
+        this.requestUpdate();
+      },
+    );
   }
 
   /** Where the customer is, and what they said so far. */
@@ -355,94 +374,49 @@ export class BtOnboardingJourney extends BtElement {
           }}
         ></bt-activation-landing>`;
       case 'account':
-        return this.renderAccountQuestion();
       case 'password':
-        return html`${this.stepTitle(msg('Créer votre compte Microsoft'))}
-          <p>${msg('Microsoft vous demandera de choisir un mot de passe. Voici ce qu’il faut savoir avant.')}</p>
-          <bt-password-hint heading-level="3" login-host=${this.loginHost}></bt-password-hint>
-          ${this.navigation(msg('Continuer'))}`;
       case 'second-factor':
-        return html`${this.stepTitle(msg('Protéger votre compte avec votre téléphone'))}
-          <bt-mfa-method-chooser
-            no-heading
-            heading-level="3"
-            .value=${state.method ?? ''}
-            @bt-mfa-method-selected=${(event: CustomEvent<{ method: MfaMethod }>) =>
-              (this.journey = { ...this.state, method: event.detail.method })}
-          >
-            <bt-lost-phone-card
-              slot="lost-phone"
-              compact
-              heading-level="4"
-              phone=${this.supportPhone}
-              email=${this.supportEmail}
-              hours=${this.supportHours}
-            ></bt-lost-phone-card>
-          </bt-mfa-method-chooser>
-          ${this.navigation(msg('Continuer'))}`;
+        return this.renderMiddleStep(state.step);
       case 'sign-in':
-        return state.returning ? this.renderReturning() : this.renderSignIn();
+        return state.returning ? this.renderReturning() : this.renderMiddleStep('sign-in');
       case 'done':
         return this.renderDone();
     }
   }
 
-  private renderAccountQuestion() {
-    const { hasMicrosoftAccount } = this.state;
-    const answer = (value: boolean) => () => (this.journey = { ...this.state, hasMicrosoftAccount: value });
-    return html`${this.stepTitle(msg('Avez-vous déjà un compte Microsoft ?'))}
-      <fieldset>
-        <legend>${msg('Avec votre adresse e-mail habituelle (Outlook, Hotmail, Office 365, Xbox…)')}</legend>
-        <label>
-          <input type="radio" name="existing" .checked=${hasMicrosoftAccount === true} @change=${answer(true)} />
-          ${msg('Oui, j’ai déjà un compte Microsoft')}
-        </label>
-        <label>
-          <input type="radio" name="existing" .checked=${hasMicrosoftAccount === false} @change=${answer(false)} />
-          ${msg('Non, ou je ne sais pas')}
-        </label>
-      </fieldset>
-      <p class="note" role="status">
-        ${
-          hasMicrosoftAccount === true
-            ? msg('Parfait : vous l’utiliserez. Il ne restera qu’à paramétrer la double authentification.')
-            : hasMicrosoftAccount === false
-              ? msg(
-                  'Vous allez le créer : aucune nouvelle boîte mail, le compte fait seulement le lien avec votre adresse habituelle.',
-                )
-              : ''
-        }
-      </p>
-      ${this.navigation(msg('Continuer'))}`;
-  }
-
-  private renderSignIn() {
-    const { hasMicrosoftAccount, method } = this.state;
-    return html`${this.stepTitle(msg('Tout est prêt'))}
-      <ul class="summary">
-        <li>
-          ${
-            hasMicrosoftAccount
-              ? msg('Vous vous connecterez avec votre compte Microsoft existant.')
-              : msg('Vous créerez votre compte Microsoft et choisirez votre mot de passe sur la page Microsoft.')
-          }
-        </li>
-        <li>
-          ${
-            method === 'sms'
-              ? msg('Double authentification par SMS.')
-              : msg('Double authentification avec l’application Microsoft Authenticator.')
-          }
-        </li>
-      </ul>
-      <p>
-        ${msg('La page Microsoft va s’ouvrir. C’est là, et seulement là, que vous saisirez votre mot de passe et vos codes.')}
-      </p>
-      ${this.renderProblem()}
-      <div class="navigation">
-        ${this.backButton()} ${this.action.renderTrigger(msg('Continuer vers Microsoft'), 'next', this.signInOptions())}
-      </div>
-      ${this.action.renderStatus()}`;
+  /** A step of the part loaded on demand; the space is kept while it loads. */
+  private renderMiddleStep(step: 'account' | 'password' | 'second-factor' | 'sign-in') {
+    const views = this.stepViews;
+    if (!views) {
+      return this.stepViewsFailed
+        ? html`<p role="alert">
+              ${msg('Cette étape n’a pas pu être chargée. Vérifiez votre connexion, puis réessayez.')}
+            </p>
+            <button type="button" @click=${() => this.loadStepViews()}>${msg('Réessayer')}</button>`
+        : html`<div class="step-space"></div>`;
+    }
+    const kit: StepKit = {
+      state: this.state,
+      loginHost: this.loginHost,
+      support: { phone: this.supportPhone, email: this.supportEmail, hours: this.supportHours },
+      title: (text) => this.stepTitle(text),
+      navigation: (label) => this.navigation(label),
+      back: () => this.backButton(),
+      problem: () => this.renderProblem(),
+      signInTrigger: (label) => this.action.renderTrigger(label, 'next', this.signInOptions()),
+      status: () => this.action.renderStatus(),
+      update: (next) => (this.journey = next),
+    };
+    switch (step) {
+      case 'account':
+        return views.accountQuestion(kit);
+      case 'password':
+        return views.passwordStep(kit);
+      case 'second-factor':
+        return views.secondFactorStep(kit);
+      case 'sign-in':
+        return views.signInSummary(kit);
+    }
   }
 
   private renderReturning() {

@@ -1,0 +1,106 @@
+import { html, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import type { MfaMethod } from '../../mfa/methods.js';
+import type { JourneyState } from './journey-steps.js';
+
+// The journey's middle steps, loaded once the journey starts from an activation link: a portal
+// page that only shows the help or the sign-in button never pays for their words. Imports
+// nothing of ours but types, so that no module is shared with the first load.
+
+/** What the steps need of the journey: its state, its shared pieces, and how to answer. */
+export interface StepKit {
+  readonly state: JourneyState;
+  readonly loginHost: string;
+  readonly support: { readonly phone: string; readonly email: string; readonly hours: string };
+  title(text: string): TemplateResult;
+  navigation(nextLabel: string): TemplateResult;
+  back(): TemplateResult;
+  problem(): unknown;
+  signInTrigger(label: string): TemplateResult;
+  status(): unknown;
+  update(next: JourneyState): void;
+}
+
+export function accountQuestion(kit: StepKit): TemplateResult {
+  const { hasMicrosoftAccount } = kit.state;
+  const answer = (value: boolean) => () => kit.update({ ...kit.state, hasMicrosoftAccount: value });
+  return html`${kit.title(msg('Avez-vous déjà un compte Microsoft ?'))}
+    <fieldset>
+      <legend>${msg('Avec votre adresse e-mail habituelle')}</legend>
+      <label>
+        <input type="radio" name="existing" .checked=${hasMicrosoftAccount === true} @change=${answer(true)} />
+        ${msg('Oui, j’ai déjà un compte Microsoft')}
+      </label>
+      <label>
+        <input type="radio" name="existing" .checked=${hasMicrosoftAccount === false} @change=${answer(false)} />
+        ${msg('Non, ou je ne sais pas')}
+      </label>
+    </fieldset>
+    <p class="note" role="status">
+      ${
+        hasMicrosoftAccount === true
+          ? msg('Parfait : vous l’utiliserez. Il ne restera qu’à paramétrer la double authentification.')
+          : hasMicrosoftAccount === false
+            ? msg(
+                'Vous allez le créer : aucune nouvelle boîte mail, le compte fait seulement le lien avec votre adresse habituelle.',
+              )
+            : ''
+      }
+    </p>
+    ${kit.navigation(msg('Continuer'))}`;
+}
+
+export function passwordStep(kit: StepKit): TemplateResult {
+  return html`${kit.title(msg('Créer votre compte Microsoft'))}
+    <p>${msg('Microsoft vous demandera de choisir un mot de passe. Voici ce qu’il faut savoir avant.')}</p>
+    <bt-password-hint heading-level="3" login-host=${kit.loginHost}></bt-password-hint>
+    ${kit.navigation(msg('Continuer'))}`;
+}
+
+export function secondFactorStep(kit: StepKit): TemplateResult {
+  return html`${kit.title(msg('Protéger votre compte avec votre téléphone'))}
+    <bt-mfa-method-chooser
+      no-heading
+      heading-level="3"
+      .value=${kit.state.method ?? ''}
+      @bt-mfa-method-selected=${(event: CustomEvent<{ method: MfaMethod }>) =>
+        kit.update({ ...kit.state, method: event.detail.method })}
+    >
+      <bt-lost-phone-card
+        slot="lost-phone"
+        compact
+        heading-level="4"
+        phone=${kit.support.phone}
+        email=${kit.support.email}
+        hours=${kit.support.hours}
+      ></bt-lost-phone-card>
+    </bt-mfa-method-chooser>
+    ${kit.navigation(msg('Continuer'))}`;
+}
+
+export function signInSummary(kit: StepKit): TemplateResult {
+  const { hasMicrosoftAccount, method } = kit.state;
+  return html`${kit.title(msg('Tout est prêt'))}
+    <ul class="summary">
+      <li>
+        ${
+          hasMicrosoftAccount
+            ? msg('Vous vous connecterez avec votre compte Microsoft existant.')
+            : msg('Vous créerez votre compte Microsoft et choisirez votre mot de passe sur la page Microsoft.')
+        }
+      </li>
+      <li>
+        ${
+          method === 'sms'
+            ? msg('Double authentification par SMS.')
+            : msg('Double authentification avec l’application Microsoft Authenticator.')
+        }
+      </li>
+    </ul>
+    <p>
+      ${msg('La page Microsoft va s’ouvrir. C’est là, et seulement là, que vous saisirez votre mot de passe et vos codes.')}
+    </p>
+    ${kit.problem()}
+    <div class="navigation">${kit.back()} ${kit.signInTrigger(msg('Continuer vers Microsoft'))}</div>
+    ${kit.status()}`;
+}
