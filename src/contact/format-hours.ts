@@ -4,13 +4,17 @@ import { msg, str } from '@lit/localize';
 // delays the lost-phone card's first render (see paris-time.ts). The package speaks French and
 // English only, so the two forms below and the catalogue's weekday names cover every reader.
 
-/** Wall-clock minutes as a time of day: `9 h`, `12 h 30` in French, `9:00 AM` in English. */
-export function formatTimeOfDay(minutes: number, locale: string): string {
+/**
+ * Wall-clock minutes as a time of day: `9 h`, `12 h 30` in French; `9:00 AM` in American English
+ * (`en`, `en-US`); `9:00`, `18:00` in British English and the other English regions.
+ */
+export function formatTimeOfDay(minutes: number, style: string): string {
   const hours = Math.floor(minutes / 60);
   const rest = String(minutes % 60).padStart(2, '0');
   // 24:00 reads « 24 h » in French, the usual way to say the end of the day.
-  if (locale === 'fr') return rest === '00' ? `${hours}\u00a0h` : `${hours}\u00a0h\u00a0${rest}`;
+  if (style === 'fr') return rest === '00' ? `${hours}\u00a0h` : `${hours}\u00a0h\u00a0${rest}`;
   const hourOfDay = hours % 24;
+  if (style === 'en-GB') return `${hourOfDay}:${rest}`;
   // A no-break space before AM/PM, so that the time never wraps there.
   return `${hourOfDay % 12 || 12}:${rest}\u00a0${hourOfDay < 12 ? 'AM' : 'PM'}`;
 }

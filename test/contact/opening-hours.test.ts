@@ -201,15 +201,18 @@ describe('formatTimeOfDay', () => {
     expect(formatTimeOfDay(1440, 'fr')).to.equal('24\u00a0h');
   });
 
-  it('writes English times as Intl does, every minute of the day, with a no-break space', () => {
-    const intl = new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
-    const mismatches: string[] = [];
-    for (let minutes = 0; minutes <= 24 * 60; minutes++) {
-      const expected = intl.format(Date.UTC(2024, 0, 1) + (minutes % (24 * 60)) * 60_000).replace(/\s/, '\u00a0');
-      if (formatTimeOfDay(minutes, 'en') !== expected) mismatches.push(`${minutes}: ${formatTimeOfDay(minutes, 'en')}`);
-    }
-    expect(mismatches).to.deep.equal([]);
-  });
+  for (const style of ['en-US', 'en-GB'] as const) {
+    it(`writes ${style} times as Intl does, every minute of the day`, () => {
+      const intl = new Intl.DateTimeFormat(style, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+      const mismatches: string[] = [];
+      for (let minutes = 0; minutes <= 24 * 60; minutes++) {
+        const expected = intl.format(Date.UTC(2024, 0, 1) + (minutes % (24 * 60)) * 60_000).replace(/\s/, '\u00a0');
+        const written = formatTimeOfDay(minutes, style);
+        if (written !== expected) mismatches.push(`${minutes}: ${written} ≠ ${expected}`);
+      }
+      expect(mismatches).to.deep.equal([]);
+    });
+  }
 });
 
 describe('formatDayFromNow', () => {

@@ -4,7 +4,7 @@ import { msg, str } from '@lit/localize';
 import { BtElement } from '../../internal/bt-element.js';
 import { MinuteClock } from '../../internal/minute-clock.js';
 import { warnOnce } from '../../internal/dev-warning.js';
-import { getLocale } from '../../localization.js';
+import { getDateStyle } from '../../localization.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { mailtoHref, safeHttpHref, telHref } from '../../contact/contact-links.js';
 import { openingStatus, parseOpeningHours, type WeeklySchedule } from '../../contact/opening-hours.js';
@@ -182,7 +182,7 @@ export class BtLostPhoneCard extends BtElement {
 
   private renderStatus() {
     if (!this.schedule) return nothing;
-    const locale = getLocale();
+    const locale = getDateStyle();
     const now = this.clock.now();
     const status = openingStatus(this.schedule, now, (day) => closedReason(day, this.closed));
     const zoneNote = readerClockDiffersFromParis(now)
