@@ -35,7 +35,15 @@ async function msalAccount(page) {
     for (const key of Object.keys(sessionStorage)) {
       try {
         const value = JSON.parse(sessionStorage.getItem(key) ?? '');
-        if (value && typeof value === 'object' && 'homeAccountId' in value && 'localAccountId' in value) return value;
+        // An account entry, not the active-account filter (which also names homeAccountId and localAccountId).
+        if (
+          value &&
+          typeof value === 'object' &&
+          'homeAccountId' in value &&
+          'environment' in value &&
+          'realm' in value
+        )
+          return value;
       } catch {
         // not JSON
       }

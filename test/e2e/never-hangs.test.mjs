@@ -123,9 +123,12 @@ describe('a reload while Microsoft’s answer is redeemed', () => {
     await page.waitForURL(`${e2e.idp}/interaction/**`);
     const release = e2e.stack.idp.hold('/token', 30_000);
     try {
+      // Back on the page, MSAL redeems the answer (the provider holds it): reload once the
+      // token request is under way, not before.
+      const redeeming = page.waitForRequest((request) => new URL(request.url()).pathname === '/token');
       await provider.signInWithAuthenticator(page, DOMINIQUE);
       await page.waitForURL(`${e2e.demo}/`);
-      // Back on the page, MSAL redeems the answer (the provider holds it).
+      await redeeming;
       await page.getByRole('button', { name: 'Vérification de la connexion…' }).waitFor();
       await page.reload();
       await portal.problem(page).getByText('Connexion interrompue').waitFor();
