@@ -35,13 +35,13 @@ async function msalAccount(page) {
     for (const key of Object.keys(sessionStorage)) {
       try {
         const value = JSON.parse(sessionStorage.getItem(key) ?? '');
-        // An account entry, not the active-account filter (which also names homeAccountId and localAccountId).
+        // An account entry, not the active-account filter nor a token (which also name homeAccountId).
         if (
           value &&
           typeof value === 'object' &&
           'homeAccountId' in value &&
-          'environment' in value &&
-          'realm' in value
+          'authorityType' in value &&
+          'username' in value
         )
           return value;
       } catch {
