@@ -83,6 +83,13 @@ const consentRequired: Entry = () => [
   ),
   'sign-in-again',
 ];
+const storageBlocked: Entry = () => [
+  msg('Stockage du navigateur bloqué'),
+  msg(
+    'Votre navigateur empêche ce site d’enregistrer des données, ce qui est nécessaire pour se connecter. Autorisez les cookies et les données de site pour ce site dans les réglages du navigateur, puis réessayez.',
+  ),
+  'retry',
+];
 const configurationError: Entry = () => [
   msg('Connexion indisponible'),
   msg(
@@ -157,9 +164,15 @@ export const PROBLEMS_BY_AADSTS: Readonly<Record<string, Entry>> = {
   '50011': configurationError,
 };
 
-/** MSAL's error codes and the library's own. */
+/**
+ * MSAL's error codes and the library's own, in lower case (as `toAuthFailure` reads them). Every
+ * code of MSAL's exported tables is either here or in the reviewed list of codes for which the
+ * generic description is right (src/auth/generic-problem-codes.ts, which the test alone imports).
+ */
 export const PROBLEMS_BY_CODE: Readonly<Record<string, Entry>> = {
   user_cancelled: userCancelled,
+  // The same, as the web broker bridge spells it (ClientAuthErrorCodes).
+  user_canceled: userCancelled,
   access_denied: userCancelled,
   popup_window_error: popupWindowError,
   empty_window_error: popupWindowError,
@@ -177,16 +190,22 @@ export const PROBLEMS_BY_CODE: Readonly<Record<string, Entry>> = {
   endpoints_resolution_error: postRequestFailed,
   openid_config_error: postRequestFailed,
   failed_to_parse_response: postRequestFailed,
+  failed_to_parse_headers: postRequestFailed,
   network_error: postRequestFailed,
   network_timeout: postRequestFailed,
   interaction_interrupted: interrupted,
   no_token_request_cache_error: interrupted,
+  unable_to_parse_token_request_cache_error: interrupted,
   interaction_required: sessionExpired,
   login_required: sessionExpired,
   no_tokens_found: sessionExpired,
   refresh_token_expired: sessionExpired,
   bad_token: sessionExpired,
   no_account_error: sessionExpired,
+  // MSAL's other interaction-required codes (from the provider or a platform broker): sign in again.
+  ui_not_allowed: sessionExpired,
+  interrupted_user: sessionExpired,
+  native_account_unavailable: sessionExpired,
   consent_required: consentRequired,
   no_state_in_hash: noStateInHash,
   unable_to_parse_state: noStateInHash,
@@ -194,6 +213,18 @@ export const PROBLEMS_BY_CODE: Readonly<Record<string, Entry>> = {
   hash_does_not_contain_known_properties: noStateInHash,
   hash_empty_error: noStateInHash,
   redirect_bridge_empty_response: noStateInHash,
+  // The answer does not match the request this tab sent (two tabs signing in at once, an old or
+  // replayed answer), or the provider's answer cannot be read: start again from this page.
+  state_mismatch: noStateInHash,
+  state_not_found: noStateInHash,
+  invalid_state: noStateInHash,
+  nonce_mismatch: noStateInHash,
+  hash_not_deserialized: noStateInHash,
+  authorization_code_missing_from_server_response: noStateInHash,
+  token_parsing_error: noStateInHash,
+  null_or_empty_token: noStateInHash,
+  invalid_base64_string: noStateInHash,
+  storage_not_supported: storageBlocked,
   msal_load_failed: () => [
     msg('Module de connexion non chargé'),
     msg('Le module de connexion n’a pas pu être téléchargé. Vérifiez votre connexion Internet, puis réessayez.'),
@@ -201,6 +232,19 @@ export const PROBLEMS_BY_CODE: Readonly<Record<string, Entry>> = {
   ],
   configuration_error: configurationError,
   not_configured: configurationError,
+  // The site's deployment does not fit its provider or its page: nothing the customer can change.
+  untrusted_authority: configurationError,
+  authority_mismatch: configurationError,
+  authority_uri_insecure: configurationError,
+  issuer_validation_failed: configurationError,
+  invalid_authority_metadata: configurationError,
+  invalid_cloud_discovery_metadata: configurationError,
+  end_session_endpoint_not_supported: configurationError,
+  client_info_decoding_error: configurationError,
+  client_info_empty_error: configurationError,
+  redirect_in_iframe: configurationError,
+  in_mem_redirect_unavailable: configurationError,
+  stubbed_public_client_application_called: configurationError,
 };
 
 /**

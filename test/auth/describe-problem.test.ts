@@ -1,5 +1,16 @@
 import { expect } from '@open-wc/testing';
-import { BrowserAuthError, InteractionRequiredAuthError, ServerError } from '@azure/msal-browser';
+import {
+  AuthError,
+  AuthErrorCodes,
+  BrowserAuthError,
+  BrowserAuthErrorCodes,
+  BrowserConfigurationAuthErrorCodes,
+  ClientAuthErrorCodes,
+  ClientConfigurationErrorCodes,
+  InteractionRequiredAuthError,
+  InteractionRequiredAuthErrorCodes,
+  ServerError,
+} from '@azure/msal-browser';
 import { describeAuthProblem } from '../../src/auth/describe-auth-problem.js';
 import {
   describeFailure,
@@ -9,7 +20,19 @@ import {
   type AuthProblemAction,
 } from '../../src/auth/describe-problem.js';
 import { BtAuthError, toAuthFailure } from '../../src/auth/auth-error.js';
+import { GENERIC_PROBLEM_CODES } from '../../src/auth/generic-problem-codes.js';
 import { setLocale } from '../../src/localization.js';
+
+/** Every error code table `@azure/msal-browser` exports (some re-exported from msal-common). */
+const MSAL_CODE_TABLES: Record<string, Readonly<Record<string, string>>> = {
+  BrowserAuthErrorCodes,
+  BrowserConfigurationAuthErrorCodes,
+  ClientAuthErrorCodes,
+  ClientConfigurationErrorCodes,
+  InteractionRequiredAuthErrorCodes,
+  AuthErrorCodes,
+};
+const MSAL_CODES = new Set(Object.values(MSAL_CODE_TABLES).flatMap((table) => Object.values(table)));
 
 /** Every code the issue lists, with the action the user is offered. */
 const CODES: Record<string, AuthProblemAction> = {
@@ -151,6 +174,36 @@ for (const locale of ['fr', 'en'] as const) {
       }
     });
 
+    for (const [name, table] of Object.entries(MSAL_CODE_TABLES)) {
+      it(`describes every code of MSAL's ${name}, or lists it among the reviewed generic ones`, () => {
+        const codes = Object.values(table);
+        expect(codes, name).not.to.be.empty;
+        const undecided: string[] = [];
+        for (const code of codes) {
+          // The way a real MSAL error reaches the description.
+          const problem = describeAuthProblem(new AuthError(code, 'corr-1'));
+          const specific = Object.hasOwn(PROBLEMS_BY_CODE, code.toLowerCase());
+          const generic = Object.hasOwn(GENERIC_PROBLEM_CODES, code);
+          if (specific === generic) {
+            undecided.push(code);
+            continue;
+          }
+          expect(problem.code, code).to.equal(code.toLowerCase());
+          if (specific) {
+            expectOwnWords(problem, code);
+          } else {
+            expect(problem.title, code).to.equal(GENERIC_TITLE[locale]);
+            expect(problem.message, code).to.contain(code.toLowerCase());
+          }
+        }
+        // A code MSAL added (neither) or one decided twice (both): describe it, or list it with its reason.
+        expect(
+          undecided,
+          `${name}: codes in neither or both of PROBLEMS_BY_CODE and GENERIC_PROBLEM_CODES`,
+        ).to.deep.equal([]);
+      });
+    }
+
     it('uses French typography in French', () => {
       if (locale !== 'fr') return;
       const message = generic().message;
@@ -159,6 +212,20 @@ for (const locale of ['fr', 'en'] as const) {
     });
   });
 }
+
+describe('the reviewed list of MSAL codes described generically', () => {
+  it('lists only codes MSAL still exports, each with its reason', () => {
+    const gone = Object.keys(GENERIC_PROBLEM_CODES).filter((code) => !MSAL_CODES.has(code));
+    expect(gone, 'codes MSAL no longer exports: remove them').to.deep.equal([]);
+    for (const [code, reason] of Object.entries(GENERIC_PROBLEM_CODES)) {
+      expect(reason.trim(), code).to.have.length.above(10);
+    }
+  });
+
+  it('keeps the table of descriptions in lower case, as toAuthFailure reads codes', () => {
+    expect(Object.keys(PROBLEMS_BY_CODE).filter((code) => code !== code.toLowerCase())).to.deep.equal([]);
+  });
+});
 
 describe('toAuthFailure', () => {
   it('keeps codes, the AADSTS number and the correlation id, and drops messages', () => {
