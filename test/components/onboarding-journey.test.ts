@@ -441,6 +441,21 @@ describe('<bt-onboarding-journey> through interruptions', () => {
     ]);
   });
 
+  it('links its done step to the portal page, which may differ from the page sign-in returns to', async () => {
+    auth.settle({ status: 'signed-in', account: CAMILLE });
+    const wrapper = await fixture(
+      html`<bt-auth-provider .client=${auth}>
+        <bt-onboarding-journey return-url="/journey.html" portal-url="/espace-client/"></bt-onboarding-journey>
+      </bt-auth-provider>`,
+    );
+    const el = wrapper.querySelector<BtOnboardingJourney>('bt-onboarding-journey')!;
+    await settle(el);
+    expect(stepTitle(el)).to.equal('C’est fait\u00a0!');
+    expect(el.shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal(
+      new URL('/espace-client/', location.href).href,
+    );
+  });
+
   it('says what is missing when « Continuer » is pressed before an answer', async () => {
     const el = await journey();
     await click(el, 'Commencer');

@@ -110,6 +110,7 @@ export class BtOnboardingJourney extends BtElement {
     service: { attribute: false },
     tokenParam: { attribute: 'token-param' },
     returnUrl: { attribute: 'return-url' },
+    portalUrl: { attribute: 'portal-url' },
     supportPhone: { attribute: 'support-phone' },
     supportEmail: { attribute: 'support-email' },
     supportHours: { attribute: 'support-hours' },
@@ -130,6 +131,9 @@ export class BtOnboardingJourney extends BtElement {
 
   /** Same-origin page to land on once signed in (the portal). */
   returnUrl = '';
+
+  /** Same-origin page of the portal, for the done step's « Aller à l’Espace Client »; `return-url` when empty. */
+  portalUrl = '';
 
   /** Customer service phone number, for the lost-phone card. */
   supportPhone = '';
@@ -433,7 +437,7 @@ export class BtOnboardingJourney extends BtElement {
   private renderDone() {
     const account = this.auth.account;
     // Same origin only, as for the return after sign-in: never a `javascript:` or foreign link.
-    const portal = sameOriginUrl(this.returnUrl);
+    const portal = sameOriginUrl(this.portalUrl || this.returnUrl);
     return html`${this.stepTitle(msg('C’est fait !'))}
       ${
         account
