@@ -36,10 +36,21 @@ export async function setUpDemo(): Promise<DemoConfig> {
       const locale = button.dataset.locale ?? 'fr';
       document.documentElement.lang = locale;
       void setLocale(locale);
+      showPageIn(locale);
       for (const other of document.querySelectorAll('button[data-locale]')) {
         other.setAttribute('aria-pressed', String(other === button));
       }
     });
   }
   return config;
+}
+
+/** The demo page's own words follow the language buttons too: each text has both versions. */
+function showPageIn(locale: string) {
+  for (const text of document.querySelectorAll<HTMLElement>('[data-lang]')) text.hidden = text.dataset.lang !== locale;
+  const title = document.querySelector<HTMLTitleElement>('title[data-en]');
+  if (title) {
+    title.dataset.fr ??= title.textContent ?? '';
+    document.title = (locale === 'en' ? title.dataset.en : title.dataset.fr) ?? document.title;
+  }
 }

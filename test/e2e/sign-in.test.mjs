@@ -216,6 +216,9 @@ describe('strict Content-Security-Policy', () => {
     await page.locator('bt-onboarding-journey').getByText('Besoin d’aide').click();
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Lost or stolen phone?' }).waitFor();
+    // The demo page's own words switch too.
+    await page.getByRole('heading', { name: 'Every element', level: 1 }).waitFor();
+    assert.equal(await page.title(), 'Espace Client — every element');
     // Two frames later, what the English strings drew has been rendered and styled.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     assert.deepEqual(e2e.problems, [], 'no CSP violation and no uncaught page error');
