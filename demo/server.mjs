@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:https';
 import { extname, join, normalize, resolve } from 'node:path';
 
-const TYPES = {
+export const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -13,8 +13,11 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** `frameable`: the bridge page, which silent sign-in loads in a hidden iframe of this origin. */
-export function contentSecurityPolicy(idpOrigin, { frameable = false } = {}) {
+/**
+ * `frameable`: the bridge page, which silent sign-in loads in a hidden iframe of this origin.
+ * `trustedTypes`: the policies the page may create (a framework's own besides Lit's).
+ */
+export function contentSecurityPolicy(idpOrigin, { frameable = false, trustedTypes = ['lit-html'] } = {}) {
   return [
     "default-src 'self'",
     "script-src 'self'",
@@ -28,7 +31,7 @@ export function contentSecurityPolicy(idpOrigin, { frameable = false } = {}) {
     "object-src 'none'",
     frameable ? "frame-ancestors 'self'" : "frame-ancestors 'none'",
     "require-trusted-types-for 'script'",
-    'trusted-types lit-html',
+    `trusted-types ${trustedTypes.join(' ')}`,
   ].join('; ');
 }
 

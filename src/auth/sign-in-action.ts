@@ -83,6 +83,11 @@ export class SignInAction implements ReactiveController {
     return this.auth.status === 'interacting' || this.auth.status === 'initializing';
   }
 
+  /** Microsoft says the account is not activated yet (an expired link, a lost invitation): offer a new link. */
+  get needsActivation(): boolean {
+    return this.problem?.action === 'use-activation-link';
+  }
+
   /** This element's current problem, described in the active locale once descriptions have loaded. */
   get problem(): AuthProblem | undefined {
     const failure = this.shownFailure();

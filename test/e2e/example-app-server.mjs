@@ -10,33 +10,8 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { CLIENT_ID } from '../../demo/idp/provider.mjs';
+import { contentSecurityPolicy, TYPES } from '../../demo/server.mjs';
 import { DOMINIQUE, freePort, portal, provider, useE2e } from './support.mjs';
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
-
-/** `trustedTypes`: the policy names the page may create. `frameable`: the bridge page, which silent sign-in loads in a hidden iframe. */
-export function contentSecurityPolicy(idpOrigin, trustedTypes, { frameable = false } = {}) {
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data:",
-    `connect-src 'self' ${idpOrigin}`,
-    `frame-src 'self' ${idpOrigin}`,
-    "form-action 'self'",
-    "base-uri 'none'",
-    "object-src 'none'",
-    frameable ? "frame-ancestors 'self'" : "frame-ancestors 'none'",
-    "require-trusted-types-for 'script'",
-    `trusted-types ${trustedTypes.join(' ')}`,
-  ].join('; ');
-}
 
 /**
  * Serves `root` on https://localhost:`port` with the stack's certificate; resolves to `{ close }`.
@@ -48,7 +23,7 @@ export async function serveExample({ root, port, certificate, idpOrigin, trusted
     const { pathname } = new URL(request.url, 'https://localhost');
     const bridge = pathname === '/redirect.html';
     const common = {
-      'content-security-policy': contentSecurityPolicy(idpOrigin, trustedTypes, { frameable: bridge }),
+      'content-security-policy': contentSecurityPolicy(idpOrigin, { frameable: bridge, trustedTypes }),
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'no-referrer',
     };

@@ -3,7 +3,7 @@ import { literal, html as staticHtml } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import { BtElement } from '../../internal/bt-element.js';
-import { elide } from '../../internal/elision.js';
+import { signedInAs } from '../../auth/signed-in-as.js';
 import { warnOnce } from '../../internal/dev-warning.js';
 import { SignInAction } from '../../auth/sign-in-action.js';
 import { activationServiceFor, type ActivationService } from '../../activation/activation-service.js';
@@ -154,12 +154,8 @@ export class BtActivationLanding extends BtElement {
   private readonly newLinkForm = new NewLinkFormController(
     this,
     () => this.activationService(),
-    () => NEW_LINK_STATES.has(this.lookup.value?.kind ?? '') || this.asksForActivation(),
+    () => NEW_LINK_STATES.has(this.lookup.value?.kind ?? '') || this.action.needsActivation,
   );
-
-  private asksForActivation(): boolean {
-    return this.action.problem?.action === 'use-activation-link';
-  }
 
   override render() {
     return html`<section part="base" aria-busy=${this.lookup.status === TaskStatus.PENDING ? 'true' : 'false'}>
@@ -271,12 +267,7 @@ export class BtActivationLanding extends BtElement {
    */
   private renderUsedWhileSignedIn(account: AuthAccount) {
     return html`${this.heading(msg('Ce lien a déjà servi'))}
-      <p part="details">
-        ${elide(
-          msg(str`Vous êtes connecté en tant que ${account.name || account.username} (${account.username}).`),
-          account.name || account.username,
-        )}
-      </p>
+      <p part="details">${signedInAs(account)}</p>
       <p>
         ${msg('Ce n’est pas vous ? Déconnectez-vous, puis ouvrez de nouveau votre lien ou connectez-vous avec votre propre adresse.')}
       </p>
@@ -286,7 +277,7 @@ export class BtActivationLanding extends BtElement {
   /** Why the sign-in this landing started did not succeed (cancelled, popup blocked, offline…). */
   private renderSignInProblem() {
     return html`${this.action.renderStatus()}
-    ${this.action.renderProblem({ support: this.asksForActivation() ? this.renderRequestForm() : nothing })}`;
+    ${this.action.renderProblem({ support: this.action.needsActivation ? this.renderRequestForm() : nothing })}`;
   }
 
   private renderRequestForm() {

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { BtElement } from '../../internal/bt-element.js';
-import { elide } from '../../internal/elision.js';
+import { signedInAs } from '../../auth/signed-in-as.js';
 import { SignInAction } from '../../auth/sign-in-action.js';
 import { sameOriginUrl } from '../../auth/return-url.js';
 import { recallMethod } from '../../mfa/method-memory.js';
@@ -157,7 +157,7 @@ export class BtOnboardingJourney extends BtElement {
   private readonly newLinkForm = new NewLinkFormController(
     this,
     () => activationServiceFor(this.service, this.serviceUrl),
-    () => this.asksForActivation(),
+    () => this.action.needsActivation,
   );
   private helpOpen = false;
   /** « Continuer » was pressed before the step had its answer: say what is missing. */
@@ -237,31 +237,28 @@ export class BtOnboardingJourney extends BtElement {
     this.renderRoot.querySelector<HTMLElement>('[part~="step-title"]')?.focus();
   }
 
-  private asksForActivation(): boolean {
-    return this.action.problem?.action === 'use-activation-link';
-  }
-
   /** Why the journey's sign-in failed; with the new-link request when the account is not activated yet. */
   private renderProblem() {
-    return this.action.renderProblem({ support: this.asksForActivation() ? this.newLinkForm.render() : nothing });
+    return this.action.renderProblem({ support: this.action.needsActivation ? this.newLinkForm.render() : nothing });
   }
 
   /** Back or Forward in the browser: to that step, if this customer's journey has it. */
   private returnTo(step: JourneyStep) {
-    if (step !== 'done' && journeySteps(this.state).includes(step)) this.go({ ...this.state, step }, 'none');
+    if (step !== 'done' && journeySteps(this.state).includes(step)) this.go({ ...this.state, step }, false);
   }
 
   /**
    * Moves to `next`; a new step takes the focus and is announced to the host. Moving on adds a
-   * history entry (Back returns here); going back replaces the current one.
+   * history entry (Back returns here); going back replaces the current one. Not `recorded` when
+   * the browser's own Back or Forward made the move: its entry is already there.
    */
-  private go(next: JourneyState, history: 'push' | 'replace' | 'none' = 'push') {
+  private go(next: JourneyState, recorded = true) {
     const previous = this.state.step;
     this.journey = next;
     if (next.step === previous) return;
     this.missingShown = false;
     const onward = journeySteps(next).indexOf(next.step) > journeySteps(next).indexOf(previous);
-    if (history !== 'none' && next.step !== 'done') this.history.record(next.step, history === 'push' && onward);
+    if (recorded && next.step !== 'done') this.history.record(next.step, onward);
     this.focusStep = true;
     this.dispatchEvent(
       new CustomEvent('bt-journey-step-changed', {
@@ -438,17 +435,7 @@ export class BtOnboardingJourney extends BtElement {
     const account = this.auth.account;
     // Same origin only, as for the return after sign-in: never a `javascript:` or foreign link.
     const portal = sameOriginUrl(this.portalUrl || this.returnUrl);
-    return html`${this.stepTitle(msg('C’est fait !'))}
-      ${
-        account
-          ? html`<p>
-              ${elide(
-                msg(str`Vous êtes connecté en tant que ${account.name || account.username} (${account.username}).`),
-                account.name || account.username,
-              )}
-            </p>`
-          : nothing
-      }
+    return html`${this.stepTitle(msg('C’est fait !'))} ${account ? html`<p>${signedInAs(account)}</p>` : nothing}
       <p>
         ${msg('Ce parcours ne sera plus à refaire : désormais, connectez-vous avec votre adresse habituelle et votre mot de passe.')}
       </p>
