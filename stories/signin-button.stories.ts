@@ -49,6 +49,8 @@ export const AccountMenuOpen: Story = {
 export const Cancelled: Story = { args: { state: { status: 'error', failure: { code: 'user_cancelled' } } } };
 export const PopupBlocked: Story = { args: { state: { status: 'error', failure: { code: 'popup_window_error' } } } };
 export const SessionExpired: Story = { args: { state: { status: 'error', failure: { code: 'login_required' } } } };
+/** The provider ended a session the page held (refresh token expired or revoked): signing in again keeps the page. */
+export const SessionEnded: Story = { args: { state: { status: 'error', failure: { code: 'session_ended' } } } };
 export const SecondFactorRequired: Story = {
   args: { state: { status: 'error', failure: { code: 'invalid_grant', aadsts: '50076' } } },
 };

@@ -180,6 +180,15 @@ export const ENTRA_PROTOCOL_ERRORS = {
     error: 'invalid_grant',
     text: 'Provided grant is invalid or malformed.',
   },
+  // Revocation (Revoke-EntraUserAllRefreshToken, or a password reset) invalidates the refresh
+  // tokens and the browser's session cookies: "Revoke-EntraUserAllRefreshToken",
+  // https://learn.microsoft.com/powershell/module/microsoft.entra.authentication/revoke-entrauserallrefreshtoken
+  revokedGrant: {
+    code: 50173,
+    name: 'FreshTokenNeeded',
+    error: 'invalid_grant',
+    text: 'The provided grant has expired due to it being revoked, and a fresh auth token is needed. Either an admin or a user revoked the tokens for this user, causing subsequent token refreshes to fail and require reauthentication. Have the user sign in again.',
+  },
   silentNoSession: {
     code: 50058,
     name: 'UserInformationNotProvided',

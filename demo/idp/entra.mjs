@@ -91,9 +91,23 @@ export function entraError(fault, { correlationId = randomUUID(), detail } = {})
  * Starts the emulator on https://127.0.0.1:`port`. `certificate` must name every host of
  * {@link ENTRA_HOSTS}; `appOrigins` are the single-page applications' origins: their
  * `/redirect.html` and `/` are the registered redirect URIs, and they get CORS on the token endpoint.
- * `users`: `{ email, password, name }` accounts of both tenants.
+ * `users`: `{ email, password, name }` accounts of both tenants. `lifetimes`, in seconds: of the
+ * access and id tokens (Entra's default is about an hour), of the refresh token chain issued to a
+ * single-page application (24 hours in Entra, fixed: renewals carry the first one's expiry) and of
+ * the browser's session at Microsoft (sign-in frequency).
  */
-export async function startEntraEmulator({ port, certificate, appOrigins, users, log = () => undefined }) {
+export async function startEntraEmulator({
+  port,
+  certificate,
+  appOrigins,
+  users,
+  lifetimes: {
+    accessToken: accessTokenLifetime = 3600,
+    refreshToken: refreshChainLifetime = 86_400,
+    session: sessionLifetime = 86_400,
+  } = {},
+  log = () => undefined,
+}) {
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const kid = createHash('sha256')
     .update(publicKey.export({ type: 'spki', format: 'der' }))
@@ -104,9 +118,13 @@ export async function startEntraEmulator({ port, certificate, appOrigins, users,
   const accounts = new Map(users.map((user) => [user.email.toLowerCase(), { ...user, oid: randomUUID() }]));
   const codes = new Map();
   const refreshTokens = new Map();
+  /** Refresh tokens an administrator revoked (answered AADSTS50173 rather than "invalid"). */
+  const revokedTokens = new Set();
   const sessions = new Map();
   /** Faults waiting for their step, by the name of ENTRA_FAULTS; each is used once. */
   const pending = [];
+  /** Access tokens renewed with a refresh token. */
+  let renewals = 0;
   /** Every request served, `host pathname`, for the tests' assertions. */
   const requests = [];
   const holds = new Map();
@@ -185,14 +203,19 @@ export async function startEntraEmulator({ port, certificate, appOrigins, users,
     return `${header}.${body}.${signature}`;
   }
 
-  function tokens(tenant, account, { clientId, nonce, scope }) {
+  /** `chainExpires` (ms): the refresh token chain's fixed end; a code redemption starts a new chain. */
+  function tokens(
+    tenant,
+    account,
+    { clientId, nonce, scope, chainExpires = Date.now() + refreshChainLifetime * 1000 },
+  ) {
     const now = Math.floor(Date.now() / 1000);
     const idToken = signJwt({
       aud: clientId,
       iss: tenant.issuer,
       iat: now,
       nbf: now,
-      exp: now + 3600,
+      exp: now + accessTokenLifetime,
       name: account.name,
       ...(nonce && { nonce }),
       oid: account.oid,
@@ -210,21 +233,21 @@ export async function startEntraEmulator({ port, certificate, appOrigins, users,
       iss: `https://sts.windows.net/${tenant.id}/`,
       iat: now,
       nbf: now,
-      exp: now + 3600,
+      exp: now + accessTokenLifetime,
       oid: account.oid,
       tid: tenant.id,
       scp: 'openid profile email',
     });
-    const refreshToken = randomBytes(48).toString('base64url');
-    refreshTokens.set(refreshToken, { tenant, account, clientId });
+    const refresh = randomBytes(48).toString('base64url');
+    refreshTokens.set(refresh, { tenant, account, clientId, expires: chainExpires });
     return {
       token_type: 'Bearer',
       scope: scope || 'openid profile email',
-      expires_in: 3600,
-      ext_expires_in: 3600,
+      expires_in: accessTokenLifetime,
+      ext_expires_in: accessTokenLifetime,
       access_token: accessToken,
-      refresh_token: refreshToken,
-      refresh_token_expires_in: 86_400,
+      refresh_token: refresh,
+      refresh_token_expires_in: Math.max(0, Math.round((chainExpires - Date.now()) / 1000)),
       id_token: idToken,
       client_info: b64url({ uid: account.oid, utid: tenant.id }),
     };
@@ -303,7 +326,10 @@ export async function startEntraEmulator({ port, certificate, appOrigins, users,
 
   function sessionOf(req) {
     const cookie = /(?:^|;\s*)ESTSAUTH=([\w-]+)/.exec(req.headers.cookie ?? '')?.[1];
-    return cookie ? sessions.get(cookie) : undefined;
+    const session = cookie ? sessions.get(cookie) : undefined;
+    if (!session || session.expires > Date.now()) return session;
+    sessions.delete(cookie);
+    return undefined;
   }
 
   function issueCode(res, request, tenant, account, extraHeaders = {}) {
@@ -397,7 +423,7 @@ export async function startEntraEmulator({ port, certificate, appOrigins, users,
       return signInPage(res, url.pathname, request, 'Votre compte ou mot de passe est incorrect.');
     }
     const sessionId = randomBytes(24).toString('base64url');
-    sessions.set(sessionId, { tenant, account });
+    sessions.set(sessionId, { tenant, account, expires: Date.now() + sessionLifetime * 1000 });
     issueCode(res, request, tenant, account, {
       'set-cookie': `ESTSAUTH=${sessionId}; Path=/; Secure; HttpOnly; SameSite=None`,
     });
@@ -434,10 +460,18 @@ export async function startEntraEmulator({ port, certificate, appOrigins, users,
       );
     }
     if (body.grant_type === 'refresh_token') {
+      if (revokedTokens.has(body.refresh_token)) return fail(ENTRA_PROTOCOL_ERRORS.revokedGrant);
       const grant = refreshTokens.get(body.refresh_token);
       if (!grant || grant.clientId !== body.client_id) return fail(ENTRA_PROTOCOL_ERRORS.badGrant);
       refreshTokens.delete(body.refresh_token);
-      return send(res, 200, tokens(tenant, grant.account, { clientId: grant.clientId, scope: body.scope }), cors);
+      if (grant.expires <= Date.now()) return fail(ENTRA_FAULTS['spa-session-expired']);
+      renewals++;
+      const renewed = tokens(tenant, grant.account, {
+        clientId: grant.clientId,
+        scope: body.scope,
+        chainExpires: grant.expires,
+      });
+      return send(res, 200, renewed, cors);
     }
     return fail({ code: 70003, error: 'unsupported_grant_type', text: 'The app returned an unsupported grant type.' });
   }
@@ -531,6 +565,23 @@ export async function startEntraEmulator({ port, certificate, appOrigins, users,
   return {
     port,
     requests,
+    /** How many times a refresh token was redeemed for new tokens. */
+    get renewals() {
+      return renewals;
+    },
+    /**
+     * Revokes every refresh token and browser session of `email`, as an administrator's « Revoke
+     * sessions » (or a password reset) does: the next renewal answers AADSTS50173.
+     */
+    revokeSessions(email) {
+      const address = email.toLowerCase();
+      for (const [token, grant] of refreshTokens) {
+        if (grant.account.email.toLowerCase() !== address) continue;
+        refreshTokens.delete(token);
+        revokedTokens.add(token);
+      }
+      for (const [id, session] of sessions) if (session.account.email.toLowerCase() === address) sessions.delete(id);
+    },
     /** Makes the next step of that kind answer with the fault `name` of ENTRA_FAULTS (used once). */
     fault(name) {
       if (!ENTRA_FAULTS[name]) throw new Error(`no such Entra fault: ${name}`);

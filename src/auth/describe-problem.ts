@@ -25,6 +25,14 @@ const sessionExpired: Entry = () => [
   'sign-in-again',
 ];
 
+// The provider ended a session the page held (refresh token expired or revoked): the next sign-in
+// opens in a popup, so the customer stays on the page they were using.
+const sessionEnded: Entry = () => [
+  msg('Session terminée'),
+  msg('Pour votre sécurité, votre session a pris fin. Reconnectez-vous pour continuer : vous resterez sur cette page.'),
+  'sign-in-again',
+];
+
 const notInvited: Entry = () => [
   msg('Compte pas encore activé'),
   msg(
@@ -158,6 +166,8 @@ export const PROBLEMS_BY_AADSTS: Readonly<Record<string, Entry>> = {
   '50058': sessionExpired,
   '70043': sessionExpired,
   '700084': sessionExpired,
+  // FreshTokenNeeded: an administrator or the customer revoked the session's tokens.
+  '50173': sessionExpired,
   // Entra shows these on its own page (it cannot return to an application it does not trust);
   // should one reach the page anyway, the application is misconfigured.
   '700016': configurationError,
@@ -196,6 +206,7 @@ export const PROBLEMS_BY_CODE: Readonly<Record<string, Entry>> = {
   interaction_interrupted: interrupted,
   no_token_request_cache_error: interrupted,
   unable_to_parse_token_request_cache_error: interrupted,
+  session_ended: sessionEnded,
   interaction_required: sessionExpired,
   login_required: sessionExpired,
   no_tokens_found: sessionExpired,
@@ -253,7 +264,9 @@ export const PROBLEMS_BY_CODE: Readonly<Record<string, Entry>> = {
  * for customer service. Call it when rendering, so that the text follows locale changes.
  */
 export function describeFailure(failure: AuthFailure): AuthProblem {
-  const byNumber = failure.aadsts !== undefined ? PROBLEMS_BY_AADSTS[failure.aadsts] : undefined;
+  // A session that ended while the page was open reads the same whatever Microsoft's reason.
+  const byNumber =
+    failure.aadsts !== undefined && failure.code !== 'session_ended' ? PROBLEMS_BY_AADSTS[failure.aadsts] : undefined;
   const known =
     byNumber ?? (Object.hasOwn(PROBLEMS_BY_CODE, failure.code) ? PROBLEMS_BY_CODE[failure.code] : undefined);
   const code = byNumber ? `aadsts_${failure.aadsts}` : failure.code;

@@ -56,6 +56,10 @@ export class MsalAuthClient implements AuthClient {
   private current?: Interaction;
   /** The customer chose to start again: the next interaction takes over from the one given up. */
   private replaceNext = false;
+  /** Stops renewing the signed-in session's tokens. */
+  private stopRenewal?: () => void;
+  /** Whose session the provider ended: signing in again keeps the page (a popup) and their address. */
+  private ended?: AuthAccount;
   private readonly timings: SessionTimings;
 
   constructor(
@@ -102,6 +106,7 @@ export class MsalAuthClient implements AuthClient {
   /** Stops following other tabs and never loads MSAL: a client with the final configuration replaced it. */
   dispose(): void {
     this.disposed = true;
+    this.stopRenewal?.();
     this.tabs?.close();
     this.tabs = undefined;
   }
@@ -113,8 +118,9 @@ export class MsalAuthClient implements AuthClient {
     const interaction = this.begin('sign-in', initiator);
     const replacing = this.replaceNext;
     this.replaceNext = false;
+    const ended = this.ended;
     const request = {
-      loginHint: options.loginHint,
+      loginHint: options.loginHint ?? ended?.username,
       prompt: options.prompt,
       replacing,
       signal: interaction.controller.signal,
@@ -124,7 +130,8 @@ export class MsalAuthClient implements AuthClient {
     const left = new Promise<undefined>((resolve) => (interaction.onLeaving = () => resolve(undefined)));
     try {
       const session = await this.loadFor(interaction);
-      const popup = (options.interaction ?? this.config.interaction) === 'popup';
+      // After a session ended, a popup: the page and what the customer was doing in it stay.
+      const popup = (options.interaction ?? (ended ? 'popup' : this.config.interaction)) === 'popup';
       // A redirect, or a popup that the browser blocked and that fell back to one.
       const work = popup ? session.signInPopup(request, returnUrl) : session.signInRedirect(request, returnUrl);
       // Once the page is leaving, its outcome is `redirecting`; a page that then cannot leave (the
@@ -179,7 +186,9 @@ export class MsalAuthClient implements AuthClient {
     try {
       return await (await this.load()).getAccessToken(scopes);
     } catch (error) {
-      throw error instanceof BtAuthError ? error : new BtAuthError(toAuthFailure(error));
+      const failure = toAuthFailure(error);
+      if (failure.code === 'session_ended') await this.sessionEnded(failure);
+      throw error instanceof BtAuthError ? error : new BtAuthError(failure);
     }
   }
 
@@ -219,6 +228,8 @@ export class MsalAuthClient implements AuthClient {
   }
 
   private signedIn(account: AuthAccount, initiator: string | undefined, announce: boolean) {
+    this.ended = undefined;
+    this.renewWhileOpen();
     this.store.settle(
       { status: 'signed-in', account },
       { kind: 'signed-in', account, ...(initiator && { initiator }) },
@@ -227,6 +238,8 @@ export class MsalAuthClient implements AuthClient {
   }
 
   private signedOut(announce: boolean) {
+    this.ended = undefined;
+    this.stopRenewal?.();
     if (announce) this.tabs?.postMessage({ type: 'signed-out' } satisfies TabMessage);
     if (this.store.current.status !== 'signed-out') this.store.settle({ status: 'signed-out' }, { kind: 'signed-out' });
     if (!this.current) this.session?.forgetLeftovers();
@@ -275,13 +288,43 @@ export class MsalAuthClient implements AuthClient {
     const initiator = departure?.initiator;
     if (returned && account) return this.signedIn(account, initiator, true);
     if (this.current) return; // a click while MSAL loaded: that interaction decides
-    if (account) return this.store.settle({ status: 'signed-in', account });
+    if (account) {
+      this.renewWhileOpen();
+      return this.store.settle({ status: 'signed-in', account });
+    }
     this.store.settle({ status: 'signed-out' });
     if (error) this.store.fail(toAuthFailure(error), initiator);
     // This tab left for Microsoft's page and came back without an answer: reloaded while the
     // answer was being redeemed, or back from Microsoft's page with the Back button.
     else if (departure) this.store.fail({ code: 'interaction_interrupted' }, initiator);
     else session.forgetLeftovers();
+  }
+
+  /** Renews the session's tokens while the page is open; a host's own MSAL client renews its own. */
+  private renewWhileOpen() {
+    this.stopRenewal?.();
+    if (this.session && !this.config.msalInstance) {
+      this.stopRenewal = this.session.keepAlive((over) => void this.sessionEnded(toAuthFailure(over)));
+    }
+  }
+
+  /**
+   * The provider ended the session (its refresh token expired or was revoked): the customer is
+   * told, and signs in again from the page they are on. Not a sign-out: no `signed-out` change,
+   * and other tabs are not told (theirs ends by itself, or follows this tab's new sign-in).
+   */
+  private async sessionEnded(failure: AuthFailure) {
+    const account = this.store.settledAccount;
+    this.stopRenewal?.();
+    // An interaction under way (a sign-out, another account) decides the state itself.
+    if (!account || this.current || this.ended) return;
+    this.ended = account;
+    // First, so that MSAL's account change on the way is not read as a session that goes on.
+    await this.session?.forgetEnded().catch(() => undefined);
+    const now = this.store.settledAccount;
+    if (this.current || (now && now.id !== account.id)) return;
+    this.store.settle({ status: 'signed-out' });
+    this.store.fail(failure);
   }
 
   private onSessionEvent(event: SessionEvent) {

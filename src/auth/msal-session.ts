@@ -20,6 +20,7 @@ import {
 } from './round-trip.js';
 import { watchPopupClosed } from './popup-watch.js';
 import { SessionFailure } from './session-failure.js';
+import { SessionOver, SessionRenewal } from './session-renewal.js';
 import type { AuthAccount, SignInOptions } from './types.js';
 
 export type Msal = typeof import('./msal-module.js');
@@ -283,23 +284,44 @@ export class MsalSession {
     }
   }
 
+  /**
+   * An access token from the cache or renewed silently. Never opens Microsoft's page: a session
+   * that needs the customer again rejects with `SessionOver` (see `keepAlive`).
+   */
   async getAccessToken(scopes: readonly string[]): Promise<string> {
-    const { pca } = this;
-    const account = pca.getActiveAccount();
+    return (await this.silentToken(scopes, false)).accessToken;
+  }
+
+  /**
+   * Keeps the signed-in session's tokens fresh while the page is open (see SessionRenewal);
+   * `onOver` is called once if the provider ended the session. Returns a function that stops.
+   */
+  keepAlive(onOver: (over: SessionOver) => void): () => void {
+    const renewal = new SessionRenewal(async (force) => {
+      // The account is gone from the cache (cleared by another part of the app): nothing to renew.
+      if (!this.pca.getActiveAccount()) throw new SessionOver();
+      return (await this.silentToken(this.config.scopes, force)).expiresOn;
+    }, onOver);
+    return () => renewal.stop();
+  }
+
+  /** Forgets the tokens of a session that has ended, so that a reload starts signed out. */
+  async forgetEnded(): Promise<void> {
+    const account = this.pca.getActiveAccount() ?? undefined;
+    if (account) await this.pca.clearCache({ account });
+  }
+
+  private async silentToken(scopes: readonly string[], forceRefresh: boolean) {
+    const account = this.pca.getActiveAccount();
     if (!account) throw new SessionFailure('no_account_error');
-    const request = { scopes: [...scopes], account };
     try {
-      return (await pca.acquireTokenSilent(request)).accessToken;
+      const result = await this.pca.acquireTokenSilent({ scopes: [...scopes], account, forceRefresh });
+      // MSAL always sets it for a token it returns; an hour is Microsoft's default lifetime.
+      return { accessToken: result.accessToken, expiresOn: result.expiresOn ?? new Date(Date.now() + 3_600_000) };
     } catch (error) {
-      if (!(error instanceof this.msal.InteractionRequiredAuthError)) throw this.named(error);
+      const over = error instanceof this.msal.InteractionRequiredAuthError || errorCode(error) === 'invalid_grant';
+      throw over ? new SessionOver(error as object) : this.named(error);
     }
-    if (this.config.interaction === 'popup') {
-      return (await withInteractionLock(() => pca.acquireTokenPopup(request))).accessToken;
-    }
-    await claimForRedirect();
-    await pca.acquireTokenRedirect(request);
-    // The page is leaving for Microsoft's; the token arrives after the redirect.
-    throw new SessionFailure('interaction_required');
   }
 
   /**

@@ -68,6 +68,12 @@ export class FakeAuthClient implements AuthClient {
     this.store.fail(failure, this.take({ kind: 'failed', failure }));
   }
 
+  /** The provider ends the session, as when its refresh token expires or is revoked: signed out, with `session_ended`. */
+  endSession(): void {
+    this.store.settle({ status: 'signed-out' });
+    this.store.fail({ code: 'session_ended' });
+  }
+
   cancelInteraction(): void {
     this.cancellations++;
     this.take({ kind: 'abandoned' });

@@ -252,6 +252,42 @@ describe('<bt-auth-provider> on load', () => {
   });
 });
 
+describe('<bt-auth-provider> and its client', () => {
+  // A single-page app's routes create a provider each time: none may stay a listener of the page's client.
+  it('no longer listens once it has announced, even when the client is provided again', async () => {
+    const client = new FakeAuthClient();
+    const provider = await fixture<BtAuthProvider>(html`<bt-auth-provider .client=${client}></bt-auth-provider>`);
+    expect(client.listenerCount).to.equal(0);
+    provider.client = new FakeAuthClient();
+    await provider.updateComplete;
+    provider.client = client;
+    await provider.updateComplete;
+    expect(client.listenerCount).to.equal(0);
+  });
+
+  it('lets go of a client still starting when taken out of the page, and announces once back', async () => {
+    const client = new FakeAuthClient({ status: 'initializing' });
+    const heard: CustomEvent[] = [];
+    const listen = (event: CustomEvent) => heard.push(event);
+    document.addEventListener('bt-auth-ready', listen);
+    try {
+      const provider = await fixture<BtAuthProvider>(html`<bt-auth-provider .client=${client}></bt-auth-provider>`);
+      expect(client.listenerCount).to.equal(1);
+      const parent = provider.parentElement!;
+      provider.remove();
+      expect(client.listenerCount).to.equal(0);
+      parent.append(provider);
+      expect(client.listenerCount).to.equal(1);
+      client.settle({ status: 'signed-out' });
+      expect(client.listenerCount).to.equal(0);
+      await waitUntil(() => heard.length > 0, 'bt-auth-ready never came');
+      expect(heard[0].detail).to.deep.equal({});
+    } finally {
+      document.removeEventListener('bt-auth-ready', listen);
+    }
+  });
+});
+
 describe('<bt-auth-provider> with a client of the host', () => {
   it('provides the given client to its subtree only', async () => {
     const inner = new FakeAuthClient({ status: 'signed-in', account: CAMILLE });

@@ -4,6 +4,7 @@ import { BrowserAuthError, EventType, InteractionRequiredAuthError, NavigationCl
 import { validateAuthConfig, type AuthConfigInput } from '../../src/auth/config.js';
 import { MsalAuthClient } from '../../src/auth/msal-auth-client.js';
 import type { AuthState } from '../../src/auth/types.js';
+import { useFakeClock, type FakeClock } from '../helpers/clock.js';
 
 const ACCOUNT = {
   homeAccountId: 'home-1',
@@ -289,16 +290,24 @@ describe('MsalAuthClient', () => {
     expect(created.getState().status).to.equal('signed-in');
   });
 
-  it('gets tokens silently, and with a popup when interaction is required', async () => {
-    const { created } = client({ interaction: 'popup', scopes: ['api://espace-client/read'] });
-    await created.signIn();
+  it('gets tokens silently, and never leaves the page for one', async () => {
+    const { created } = client({ interaction: 'redirect', scopes: ['api://espace-client/read'] });
+    preset = { accounts: [ACCOUNT] };
+    created.start();
+    await until(() => created.getState().status === 'signed-in');
     expect(await created.getAccessToken()).to.equal('silent-token');
     pca().acquireTokenSilent = () => Promise.reject(new InteractionRequiredAuthError('login_required', 'c'));
-    expect(await created.getAccessToken()).to.equal('popup-token');
-    expect(pca().calls.at(-1)).to.deep.equal([
-      'acquireTokenPopup',
-      { scopes: ['api://espace-client/read'], account: ACCOUNT },
-    ]);
+    try {
+      await created.getAccessToken();
+      expect.fail('should have thrown');
+    } catch (error) {
+      expect((error as { errorCode: string }).errorCode).to.equal('session_ended');
+    }
+    expect(pca().calls.map(([name]) => name)).to.not.include.members(['acquireTokenPopup', 'loginRedirect']);
+    expect(created.getState()).to.deep.equal({
+      status: 'error',
+      failure: { code: 'session_ended', correlationId: 'c' },
+    });
   });
 
   it('gives a stuck popup up on request, and overrides MSAL’s interaction flag on the next try', async () => {
@@ -345,6 +354,132 @@ describe('MsalAuthClient', () => {
     } catch (error) {
       expect((error as { errorCode: string }).errorCode).to.equal('no_account_error');
     }
+  });
+});
+
+describe('MsalAuthClient over a long session', () => {
+  let clock: FakeClock;
+  const inSeconds = (seconds: number) => new Date(Date.now() + seconds * 1000);
+  /** MSAL as the provider answers: tokens for `lifetime` seconds, until the session ends. */
+  function renewing(lifetime: number) {
+    const silent: { forceRefresh?: boolean }[] = [];
+    const provider = { ended: undefined as Error | undefined };
+    preset = {
+      accounts: [ACCOUNT],
+      acquireTokenSilent: (request) => {
+        silent.push(request as { forceRefresh?: boolean });
+        if (provider.ended) return Promise.reject(provider.ended);
+        return Promise.resolve({
+          accessToken: `token-${silent.length}`,
+          expiresOn: inSeconds(lifetime),
+        } as AuthenticationResult);
+      },
+    };
+    return { silent, provider };
+  }
+
+  beforeEach(() => {
+    preset = {};
+    clock = useFakeClock('2026-12-01T09:00:00Z');
+  });
+  afterEach(() => {
+    clock.restore();
+    sessionStorage.clear();
+    localStorage.clear();
+  });
+
+  /** Runs what is due now (MSAL's load in the next task, promises) until `predicate` holds. */
+  async function settleUntil(predicate: () => boolean) {
+    for (let turn = 0; turn < 100 && !predicate(); turn++) await clock.tick(0);
+    expect(predicate()).to.equal(true);
+  }
+
+  /** A page that MSAL left signed in. */
+  async function signedInClient(input: Partial<AuthConfigInput> = {}) {
+    sessionStorage.setItem('msal.3.account.keys', '["x"]');
+    const made = client(input);
+    made.created.start();
+    await settleUntil(() => made.created.getState().status === 'signed-in');
+    return made;
+  }
+
+  it('renews the tokens before they expire, again and again, without any interaction', async () => {
+    const { silent } = renewing(60);
+    const { created, states } = await signedInClient();
+    // The expiry of the tokens in the cache first, then a renewal 45 s into each minute's token.
+    expect(silent.map((request) => request.forceRefresh)).to.deep.equal([false]);
+    for (let renewal = 1; renewal <= 12; renewal++) await clock.tick(45_000);
+    expect(silent.length).to.equal(13);
+    expect(silent.slice(1).every((request) => request.forceRefresh)).to.equal(true);
+    expect(states.map((state) => state.status).filter((status) => status !== 'signed-in')).to.deep.equal([]);
+    expect(pca().calls).to.deep.equal([]);
+    created.dispose();
+  });
+
+  it('says the session ended when the provider ends it, then signs in again in a popup, keeping the page', async () => {
+    const { provider } = renewing(60);
+    const { created } = await signedInClient({ interaction: 'redirect' });
+    await clock.tick(45_000);
+    provider.ended = new InteractionRequiredAuthError('invalid_grant', 'AADSTS700084: expired', 'bad_token');
+    await clock.tick(45_000);
+    expect(created.getState()).to.deep.equal({ status: 'error', failure: { code: 'session_ended' } });
+    const loginPopup: unknown[] = [];
+    pca().loginPopup = (request) => {
+      loginPopup.push(request);
+      return Promise.resolve({ account: ACCOUNT } as AuthenticationResult);
+    };
+    created.dismissFailure();
+    expect(created.getState().status).to.equal('signed-out');
+    provider.ended = undefined;
+    const outcome = await created.signIn();
+    expect(outcome.kind).to.equal('signed-in');
+    expect(loginPopup).to.have.length(1);
+    expect(loginPopup[0]).to.deep.include({ loginHint: ACCOUNT.username });
+    expect(pca().calls.map(([name]) => name)).to.not.include('loginRedirect');
+    created.dispose();
+  });
+
+  it('keeps the session through a failed renewal (offline, a timeout) and tries again', async () => {
+    const { provider, silent } = renewing(60);
+    const { created } = await signedInClient();
+    provider.ended = new BrowserAuthError('post_request_failed', 'c');
+    await clock.tick(45_000);
+    expect(created.getState().status).to.equal('signed-in');
+    provider.ended = undefined;
+    const before = silent.length;
+    await clock.tick(30_000);
+    expect(silent.length).to.equal(before + 1);
+    expect(created.getState().status).to.equal('signed-in');
+    created.dispose();
+  });
+
+  it('waits, in a hidden page, until the page is shown to renew', async () => {
+    const { silent } = renewing(60);
+    const { created } = await signedInClient();
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    try {
+      await clock.tick(10 * 60_000);
+      expect(silent.length).to.equal(1);
+    } finally {
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    }
+    expect(document.visibilityState).to.equal('visible');
+    document.dispatchEvent(new Event('visibilitychange'));
+    await settleUntil(() => silent.length === 2);
+    expect(silent[1].forceRefresh).to.equal(true);
+    created.dispose();
+  });
+
+  it('stops renewing once signed out', async () => {
+    const { silent } = renewing(60);
+    const { created } = await signedInClient({ interaction: 'popup' });
+    await created.signOut();
+    expect(created.getState().status).to.equal('signed-out');
+    const before = silent.length;
+    await clock.tick(10 * 60_000);
+    expect(silent.length).to.equal(before);
+    expect(clock.pending).to.equal(0);
+    created.dispose();
   });
 });
 

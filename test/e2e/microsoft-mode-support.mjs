@@ -12,7 +12,15 @@ import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { createLocalhostCertificate } from '../../demo/idp/certificate.mjs';
-import { ENTRA_HOSTS, startEntraEmulator } from '../../demo/idp/entra.mjs';
+import {
+  CIAM_TENANT,
+  ENTRA_CLIENT_ID,
+  ENTRA_HOST,
+  ENTRA_HOSTS,
+  ENTRA_TENANT,
+  ciamHost,
+  startEntraEmulator,
+} from '../../demo/idp/entra.mjs';
 import { startDemoServer } from '../../demo/server.mjs';
 import { CHROMIUM_ARGS, ensureChromium } from '../../scripts/chromium.mjs';
 import { DOMINIQUE, freePort } from './support.mjs';
@@ -21,9 +29,10 @@ const demoDir = fileURLToPath(new URL('../../demo/', import.meta.url));
 
 /**
  * Starts one demo server per entry of `pages` (name → the `/config.json` of the README page,
- * `{ clientId, authority, knownAuthorities? }`), the emulator and the browser.
+ * `{ clientId, authority, knownAuthorities? }`), the emulator and the browser. `lifetimes`: the
+ * emulator's token and session lifetimes, in seconds (see startEntraEmulator).
  */
-export async function startMicrosoftE2e(pages) {
+export async function startMicrosoftE2e(pages, { lifetimes } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'bt-e2e-ms-'));
   const root = join(dataDir, 'demo');
   await build({
@@ -40,6 +49,7 @@ export async function startMicrosoftE2e(pages) {
     certificate: microsoftCertificate,
     appOrigins: Object.values(origins),
     users: [DOMINIQUE],
+    lifetimes,
   });
   const demos = await Promise.all(
     Object.entries(pages).map(([name, pageConfig]) =>
@@ -103,9 +113,9 @@ export async function startMicrosoftE2e(pages) {
 }
 
 /** The harness for one test file; the run fails on a stray request, a CSP violation or a page error. */
-export function useMicrosoftE2e(pages) {
+export function useMicrosoftE2e(pages, options) {
   const e2e = {};
-  before(async () => Object.assign(e2e, await startMicrosoftE2e(pages)));
+  before(async () => Object.assign(e2e, await startMicrosoftE2e(pages, options)));
   after(async () => {
     const stray = e2e.strayRequests?.() ?? [];
     await e2e.close?.();
@@ -114,6 +124,17 @@ export function useMicrosoftE2e(pages) {
   });
   return e2e;
 }
+
+/** The README's configurations, attribute for attribute. */
+export const README_PAGES = {
+  entra: { clientId: ENTRA_CLIENT_ID, authority: `https://${ENTRA_HOST}/${ENTRA_TENANT.id}` },
+  externalId: {
+    clientId: ENTRA_CLIENT_ID,
+    authority: `https://${ciamHost()}/`,
+    knownAuthorities: [ciamHost(CIAM_TENANT.id)],
+  },
+  externalIdWithoutKnownAuthorities: { clientId: ENTRA_CLIENT_ID, authority: `https://${ciamHost()}/` },
+};
 
 /** The emulator's sign-in page, as a customer fills it in. */
 export const microsoftPage = {

@@ -5,18 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CIAM_TENANT, ENTRA_CLIENT_ID, ENTRA_HOST, ENTRA_TENANT, ciamHost } from '../../demo/idp/entra.mjs';
 import { DOMINIQUE, leftovers, portal } from './support.mjs';
-import { microsoftPage, useMicrosoftE2e } from './microsoft-mode-support.mjs';
-
-/** The README's configurations, attribute for attribute. */
-export const README_PAGES = {
-  entra: { clientId: ENTRA_CLIENT_ID, authority: `https://${ENTRA_HOST}/${ENTRA_TENANT.id}` },
-  externalId: {
-    clientId: ENTRA_CLIENT_ID,
-    authority: `https://${ciamHost()}/`,
-    knownAuthorities: [ciamHost(CIAM_TENANT.id)],
-  },
-  externalIdWithoutKnownAuthorities: { clientId: ENTRA_CLIENT_ID, authority: `https://${ciamHost()}/` },
-};
+import { microsoftPage, README_PAGES, useMicrosoftE2e } from './microsoft-mode-support.mjs';
 
 const e2e = useMicrosoftE2e(README_PAGES);
 

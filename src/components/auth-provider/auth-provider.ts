@@ -146,7 +146,15 @@ export class BtAuthProvider extends LitElement {
     // Configured before the children connect and ask for the client, when the page wrote the
     // attributes; otherwise as soon as a framework binds `client-id` (the children follow).
     this.provideClient();
+    // Back in the page before sign-in was known: it is still to be announced.
+    if (this.provider.value && !this.stopWatching) this.watch(this.provider.value);
     super.connectedCallback();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Out of the page, the provider holds no listener on the page's client (which would keep it alive).
+    this.unwatch();
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -183,17 +191,33 @@ export class BtAuthProvider extends LitElement {
   /** Provides `client` to the elements inside, and tells the host once whether someone is signed in. */
   private provide(client: AuthClient) {
     this.provider.setValue(client);
-    this.stopWatching?.();
+    if (this.isConnected) this.watch(client);
+    else this.unwatch();
+  }
+
+  /**
+   * Follows `client` until sign-in knows whether someone is signed in, then tells the host, once.
+   * Once told, or out of the page, the provider no longer listens: a client rebuilt with the same
+   * configuration (as every new provider of a single-page app's route does) must not keep it.
+   */
+  private watch(client: AuthClient) {
+    this.unwatch();
+    if (this.announced) return;
     const settled = (state: AuthState) => {
       if (this.announced || state.status === 'initializing' || state.status === 'interacting') return;
       this.announced = true;
-      this.stopWatching?.();
+      this.unwatch();
       const detail: BtAuthReadyDetail = { ...(state.account && { account: state.account }) };
       // After the current task: listeners added by the page's own scripts are there by then.
       setTimeout(() => this.dispatchEvent(new CustomEvent('bt-auth-ready', { detail, bubbles: true, composed: true })));
     };
     this.stopWatching = client.subscribe(settled);
     settled(client.getState());
+  }
+
+  private unwatch() {
+    this.stopWatching?.();
+    this.stopWatching = undefined;
   }
 
   private createClient(): AuthClient {
