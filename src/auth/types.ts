@@ -98,7 +98,11 @@ export interface AuthClient {
    */
   cancelInteraction(): void;
   signOut(): Promise<void>;
-  /** An access token for `scopes` (the configured ones by default): silently, else interactively. */
+  /**
+   * An access token for `scopes` (the configured ones by default), from the cache or renewed
+   * silently. Never leaves the page: when the provider ended the session it rejects with the code
+   * `session_ended`, and the elements offer to sign in again.
+   */
   getAccessToken(scopes?: readonly string[]): Promise<string>;
   /** Leaves the `error` status for the state before it, so that the user can try again. */
   dismissFailure(): void;
