@@ -16,6 +16,7 @@ export async function startStack({
   dataFile,
   log = console.log,
   quiet = false,
+  activationFlaws,
 }) {
   // Each stack builds into a folder of its own: test runs side by side never replace each other's files.
   const root = outDir ?? `${here}../.cache/demo-dist`;
@@ -26,7 +27,8 @@ export async function startStack({
   });
   const certificate = await createLocalhostCertificate();
   const demoOrigin = `https://localhost:${demoPort}`;
-  const startIdp = () => startIdentityProvider({ port: idpPort, demoOrigin, appOrigins, certificate, dataFile, log });
+  const startIdp = () =>
+    startIdentityProvider({ port: idpPort, demoOrigin, appOrigins, certificate, dataFile, log, activationFlaws });
   let idp = await startIdp();
   const demo = await startDemoServer({
     port: demoPort,

@@ -10,10 +10,11 @@ const stack = await startStack({ idpPort, demoPort, dataFile });
 const { demo, idp, certificate } = stack;
 const camille = idp.store.customer('camille.martin@example.fr');
 const byStatus = (status) => camille.activations.find((a) => idp.store.activationStatus(a) === status)?.token;
-const valid = byStatus('valid') ?? idp.store.regenerate(camille).token;
+const valid = byStatus('valid') ?? idp.store.issueLink(camille).token;
 const expired = byStatus('expired');
-const activation = (token) => `${demo.origin}/activation.html?token=${token}`;
-const journey = (token) => `${demo.origin}/journey.html?token=${token}`;
+// The token travels in the fragment, which browsers never send to a server or in a Referer.
+const activation = (token) => `${demo.origin}/activation.html#token=${token}`;
+const journey = (token) => `${demo.origin}/journey.html#token=${token}`;
 
 console.log(`
 Espace Client demo          ${demo.origin}/
@@ -27,6 +28,10 @@ Activation links for the demo customer camille.martin@example.fr:
   malformed  ${activation('not-a-valid-token!')}
   the whole journey in one tag: ${journey(valid)}
 A customer with an account: dominique.bernard@example.fr / Espace-Client-2026
+
+Development endpoints (the emails "sent", customer service's second-factor reset) need this run's
+secret, and answer 404 without it:
+  curl -k -H 'Authorization: Bearer ${idp.devSecret}' ${idp.issuer}/dev/outbox
 
 The certificate is made for this run. Accept it in the browser, or start Chromium with
   --ignore-certificate-errors-spki-list=${certificate.spkiHash}

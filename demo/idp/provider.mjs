@@ -25,6 +25,7 @@ async function withoutDevelopmentNotices(action) {
   }
 }
 
+/** The body's text (at most 64 000 characters). */
 function readBody(req) {
   return new Promise((resolve, reject) => {
     let data = '';
@@ -33,24 +34,30 @@ function readBody(req) {
       data += chunk;
       if (data.length > 64_000) reject(new Error('body too large'));
     });
-    req.on('end', () => {
-      const type = req.headers['content-type'] ?? '';
-      try {
-        resolve(
-          type.includes('application/json') ? JSON.parse(data || '{}') : Object.fromEntries(new URLSearchParams(data)),
-        );
-      } catch {
-        resolve({});
-      }
-    });
+    req.on('end', () => resolve(data));
     req.on('error', reject);
   });
+}
+
+/** The sign-in pages' form fields (or JSON), in an object without a prototype. */
+function parseForm(req, text) {
+  const fields = Object.create(null);
+  try {
+    const json = (req.headers['content-type'] ?? '').includes('application/json');
+    const entries = json ? Object.entries(JSON.parse(text || '{}') ?? {}) : new URLSearchParams(text);
+    for (const [name, value] of entries) fields[name] = value;
+  } catch {
+    // Not JSON: no fields.
+  }
+  return fields;
 }
 
 /**
  * Starts the provider on https://localhost:`port`. `demoOrigin` and the `appOrigins` (the
  * framework examples' servers) are the only client origins it serves (redirects to their
- * `/redirect.html` and `/`, CORS, framing for silent renewal).
+ * `/redirect.html` and `/`, CORS, framing for silent renewal). The `/dev/*` endpoints answer only
+ * with the run's `devSecret` (returned; `Authorization: Bearer <devSecret>`). `activationFlaws`:
+ * test only, the conformance kit's tests (see `FLAWS` in activation-api.mjs).
  */
 export async function startIdentityProvider({
   port,
@@ -59,6 +66,7 @@ export async function startIdentityProvider({
   certificate,
   dataFile,
   log = console.log,
+  activationFlaws = new Set(),
 }) {
   const issuer = `https://localhost:${port}`;
   const origins = [demoOrigin, ...appOrigins];
@@ -143,7 +151,15 @@ export async function startIdentityProvider({
   provider.proxy = false;
 
   const interactions = createInteractions({ provider, store });
-  const activationApi = createActivationApi({ store, allowedOrigins: origins, log });
+  const devSecret = randomBytes(32).toString('base64url');
+  const activationApi = createActivationApi({
+    store,
+    allowedOrigins: origins,
+    devSecret,
+    linkFor: (token) => `${demoOrigin}/activation.html#token=${token}`,
+    log,
+    flaws: new Set(activationFlaws),
+  });
   const providerCallback = provider.callback();
   const securityHeaders = {
     'content-security-policy': `default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self' ${origins.join(' ')}; frame-ancestors ${origins.join(' ')}; base-uri 'none'; object-src 'none'`,
@@ -175,8 +191,9 @@ export async function startIdentityProvider({
         url.pathname.startsWith('/api/') ||
         url.pathname.startsWith('/dev/');
       if (ours) {
-        const body = req.method === 'POST' ? await readBody(req) : {};
-        if ((await interactions(req, res, url, body)) || (await activationApi(req, res, url, body))) return;
+        const text = req.method === 'POST' ? await readBody(req) : '';
+        if (await interactions(req, res, url, parseForm(req, text))) return;
+        if (await activationApi(req, res, url, text)) return;
         res.writeHead(404).end();
         return;
       }
@@ -199,6 +216,8 @@ export async function startIdentityProvider({
   return {
     issuer,
     store,
+    /** The secret of the `/dev/*` endpoints for this run: `Authorization: Bearer <devSecret>`. */
+    devSecret,
     /** Makes requests to `pathname` wait `ms` before being answered; returns a function that stops it. */
     hold(pathname, ms) {
       holds.set(pathname, { ms });

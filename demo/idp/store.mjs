@@ -1,5 +1,9 @@
 // The development identity provider's customers, kept in a JSON file under a git-ignored folder so
 // that accounts survive restarts of `npm start`. Not a database: one process, small data.
+//
+// Everything found by what a request says (an address, a token) lives in a `Map`: an address such
+// as `__proto__`, `constructor` or `hasOwnProperty` is then an unknown address like any other, never
+// a property of `Object.prototype`. The file on disk stays a plain JSON object and array.
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -52,17 +56,31 @@ export function checkPassword(stored, password) {
   return candidate.length === hash.length && timingSafeEqual(candidate, hash);
 }
 
+/** Addresses are compared trimmed and lower-cased. */
+export const normalizeEmail = (email) => String(email).trim().toLowerCase();
+
 export class Store {
   constructor(file, now = () => Date.now()) {
     this.file = file;
     this.now = now;
-    this.data = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : seed(now());
+    const data = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : seed(now());
+    /** @type {Map<string, object>} customers by normalized address */
+    this.customers = new Map();
+    /** @type {Map<string, { customer: object, activation: object }>} every link by token */
+    this.tokens = new Map();
+    for (const customer of Object.values(data.customers ?? {})) {
+      this.customers.set(normalizeEmail(customer.email), customer);
+      for (const activation of customer.activations) this.tokens.set(activation.token, { customer, activation });
+    }
+    /** The "emails" sent: `{ to, token, link, sentAt }`, oldest first. */
+    this.outbox = Array.isArray(data.outbox) ? data.outbox : [];
     this.save();
   }
 
   save() {
     mkdirSync(dirname(this.file), { recursive: true });
-    writeFileSync(`${this.file}.tmp`, JSON.stringify(this.data, null, 2));
+    const data = { customers: Object.fromEntries(this.customers), outbox: this.outbox };
+    writeFileSync(`${this.file}.tmp`, JSON.stringify(data, null, 2));
     renameSync(`${this.file}.tmp`, this.file);
   }
 
@@ -71,7 +89,7 @@ export class Store {
   }
 
   customer(email) {
-    return this.data.customers[String(email).trim().toLowerCase()];
+    return this.customers.get(normalizeEmail(email));
   }
 
   /** The activation status the widgets see: valid, expired, used or revoked. */
@@ -81,11 +99,7 @@ export class Store {
   }
 
   findActivation(token) {
-    for (const customer of Object.values(this.data.customers)) {
-      const activation = customer.activations.find((candidate) => candidate.token === token);
-      if (activation) return { customer, activation };
-    }
-    return undefined;
+    return this.tokens.get(String(token));
   }
 
   /** A customer may create their account while one of their links is still valid. */
@@ -93,16 +107,37 @@ export class Store {
     return !customer.password && customer.activations.some((a) => this.activationStatus(a) === 'valid');
   }
 
-  /** Issues a new link and revokes the previous ones; the "email" goes to the outbox. */
-  regenerate(customer) {
-    for (const activation of customer.activations) if (activation.status === 'issued') activation.status = 'revoked';
+  /**
+   * Issues a new link and "emails" it (the outbox). The customer's earlier links stay valid until
+   * one is used or they expire; `revokeOthers` is the behaviour of contract v1, kept only for the
+   * conformance kit's tests (flaw `revokes-older-links`). `link` builds the address sent.
+   */
+  issueLink(customer, { revokeOthers = false, link } = {}) {
+    if (revokeOthers) {
+      for (const activation of customer.activations) if (activation.status === 'issued') activation.status = 'revoked';
+    }
     const activation = { token: newToken(), issuedAt: this.now(), status: 'issued' };
     customer.activations.push(activation);
-    this.data.outbox.push({ to: customer.email, token: activation.token, sentAt: this.now() });
+    this.tokens.set(activation.token, { customer, activation });
+    this.outbox.push({
+      to: customer.email,
+      token: activation.token,
+      ...(link && { link: link(activation.token) }),
+      sentAt: this.now(),
+    });
     this.save();
     return activation;
   }
 
+  /** What customer service does when it withdraws a customer's links: they answer `revoked`. */
+  revokeLinks(customer) {
+    for (const activation of customer.activations) {
+      if (this.activationStatus(activation) === 'valid') activation.status = 'revoked';
+    }
+    this.save();
+  }
+
+  /** The account is created: every link still valid has done its job. */
   createAccount(customer, password) {
     customer.password = hashPassword(password);
     for (const activation of customer.activations) {

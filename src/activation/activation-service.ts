@@ -14,7 +14,10 @@ function withTimeout(signal?: AbortSignal): AbortSignal {
   return signal ? AbortSignal.any([signal, timeout]) : timeout;
 }
 
-/** The activation service over HTTPS, with the contract of the development identity provider (README). */
+/**
+ * The activation service over HTTPS, as the contract says (`activation-service.openapi.json`):
+ * `POST {endpoint}/lookup` and `POST {endpoint}`, JSON only.
+ */
 export class HttpActivationService implements ActivationService {
   constructor(private readonly endpoint: string) {}
 
@@ -22,8 +25,12 @@ export class HttpActivationService implements ActivationService {
     // A malformed token never leaves the browser.
     if (!isWellFormedToken(token)) return { kind: 'malformed' };
     try {
-      const response = await fetch(`${this.endpoint}/${encodeURIComponent(token)}`, {
-        headers: { accept: 'application/json' },
+      // The token goes in the body: never in a URL, where access logs, resource timing entries
+      // and Referer headers would keep it.
+      const response = await fetch(`${this.endpoint}/lookup`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ token }),
         credentials: 'omit',
         cache: 'no-store',
         signal: withTimeout(signal),
@@ -45,7 +52,8 @@ export class HttpActivationService implements ActivationService {
         credentials: 'omit',
         signal: withTimeout(signal),
       });
-      return readRegeneration(response.status, response.headers.get('retry-after'));
+      const body: unknown = response.status === 429 ? await response.json().catch(() => undefined) : undefined;
+      return readRegeneration(response.status, response.headers.get('retry-after'), body);
     } catch (error) {
       if (signal?.aborted) throw error;
       return { kind: 'unreachable' };

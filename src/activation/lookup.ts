@@ -5,7 +5,6 @@ export type ActivationLookup =
       readonly maskedEmail: string;
       readonly expiresAt: Date;
       readonly loginHint?: string;
-      readonly redemptionUrl?: string;
     }
   | { readonly kind: 'expired' | 'revoked'; readonly maskedEmail?: string; readonly expiresAt?: Date }
   | { readonly kind: 'used' | 'unknown' | 'malformed' | 'unreachable' };
@@ -17,10 +16,17 @@ export type RegenerationResult =
 
 const EMAIL = /^[^\s@<>]{1,64}@[^\s@<>]{1,253}$/;
 
+/**
+ * Bidirectional overrides, isolates and marks, and line and paragraph separators: a service
+ * answer could otherwise reorder what the customer reads (`moc.elpmaxe@…` shown as an address
+ * of another domain) or break a line where none belongs. They are removed.
+ */
+const INVISIBLE_FORMATTING = /[\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
 function text(value: unknown, max: number): string | undefined {
-  return typeof value === 'string' && value.length > 0 && value.length <= max && !/[\u0000-\u001f<>]/.test(value)
-    ? value
-    : undefined;
+  if (typeof value !== 'string') return undefined;
+  const shown = value.replace(INVISIBLE_FORMATTING, '');
+  return shown.length > 0 && shown.length <= max && !/[\u0000-\u001f\u007f<>]/.test(shown) ? shown : undefined;
 }
 
 function date(value: unknown): Date | undefined {
@@ -45,15 +51,9 @@ export function readLookup(status: number, body: unknown, now: Date): Activation
     case 'valid': {
       if (!maskedEmail || !expiresAt) return { kind: 'unreachable' };
       if (expiresAt.getTime() <= now.getTime()) return { kind: 'expired', maskedEmail, expiresAt };
+      // Anything else in the answer (a URL to follow, say) is ignored: the landing starts sign-in itself.
       const loginHint = text(answer.loginHint, 320);
-      const redemptionUrl = text(answer.redemptionUrl, 2048);
-      return {
-        kind: 'valid',
-        maskedEmail,
-        expiresAt,
-        ...(loginHint && EMAIL.test(loginHint) && { loginHint }),
-        ...(redemptionUrl && { redemptionUrl }),
-      };
+      return { kind: 'valid', maskedEmail, expiresAt, ...(loginHint && EMAIL.test(loginHint) && { loginHint }) };
     }
     case 'expired':
     case 'revoked':
@@ -65,33 +65,16 @@ export function readLookup(status: number, body: unknown, now: Date): Activation
   }
 }
 
-/** Reads the answer to a request for a new link. */
-export function readRegeneration(status: number, retryAfter: string | null): RegenerationResult {
+/**
+ * Reads the answer to a request for a new link. The wait of a 429 comes from `Retry-After` (which
+ * the page sees only when the service exposes it) or else from the body's `retryAfter`.
+ */
+export function readRegeneration(status: number, retryAfter: string | null, body?: unknown): RegenerationResult {
   if (status === 202 || status === 200 || status === 204) return { kind: 'accepted' };
   if (status === 429) {
-    const seconds = Number(retryAfter);
-    const retryAfterSeconds = Number.isFinite(seconds) && seconds > 0 ? Math.min(Math.ceil(seconds), 86_400) : 60;
-    return { kind: 'rate-limited', retryAfterSeconds };
+    const fromBody = (body as { retryAfter?: unknown } | null | undefined)?.retryAfter;
+    const seconds = [retryAfter, fromBody].map(Number).find((value) => Number.isFinite(value) && value > 0);
+    return { kind: 'rate-limited', retryAfterSeconds: seconds ? Math.min(Math.ceil(seconds), 86_400) : 60 };
   }
   return { kind: 'unreachable' };
-}
-
-/** Only https addresses on an allowed host (or one of its subdomains) may receive the customer. */
-export function safeRedemptionUrl(url: string | undefined, allowedHosts: readonly string[]): string | undefined {
-  if (!url) return undefined;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return undefined;
-  }
-  if (parsed.protocol !== 'https:' || parsed.username || parsed.password || parsed.port) return undefined;
-  const host = parsed.hostname.toLowerCase();
-  const allowed = allowedHosts.some((entry) => {
-    const wanted = entry.trim().toLowerCase();
-    return wanted.startsWith('*.')
-      ? host.endsWith(wanted.slice(1)) && host.length > wanted.length - 1
-      : host === wanted;
-  });
-  return allowed ? parsed.href : undefined;
 }

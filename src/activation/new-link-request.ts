@@ -21,6 +21,13 @@ export function maskEmail(email: string): string {
   return `${hide(local)}@${hide(domain.slice(0, dot))}${domain.slice(dot)}`;
 }
 
+/** A wait in the unit a person would say: `45 s`, `10 min` (598 s), `2 h`, always rounded up. */
+export function formatWait(seconds: number): string {
+  if (seconds < 60) return `${Math.max(1, Math.ceil(seconds))}\u00a0s`;
+  if (seconds < 3600) return `${Math.ceil(seconds / 60)}\u00a0min`;
+  return `${Math.ceil(seconds / 3600)}\u00a0h`;
+}
+
 /**
  * The new-link request of an element: its form, checked in the element's language, the request
  * to the activation service, and what the customer is told. The confirmation is the same whether
@@ -57,10 +64,9 @@ export class NewLinkRequest implements ReactiveController {
       </div>`;
     }
     const sending = this.regeneration === 'sending';
-    const minutes = Math.max(1, Math.ceil(this.retryAfterSeconds / 60));
     const problem =
       this.regeneration === 'rate-limited'
-        ? msg(str`Trop de demandes. Réessayez dans ${minutes} min.`)
+        ? msg(str`Trop de demandes. Réessayez dans ${formatWait(this.retryAfterSeconds)}.`)
         : this.regeneration === 'unreachable'
           ? msg('La demande n’a pas pu être envoyée. Vérifiez votre connexion et réessayez.')
           : '';

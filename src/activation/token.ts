@@ -13,14 +13,26 @@ export function readToken(url: URL, param: string): string | undefined {
   return fragment.get(param) ?? undefined;
 }
 
-/** `url` without `param`, so that the token leaves the address bar, bookmarks and screenshots. */
+/**
+ * `url` without `param`, so that the token leaves the address bar, bookmarks and screenshots.
+ * Only that parameter goes: the rest of the query and of the fragment (a page's own anchor or
+ * state, `#faq-x&a=b%20c`) stays exactly as it was written.
+ */
 export function withoutToken(url: URL, param: string): URL {
   const cleaned = new URL(url.href);
-  cleaned.searchParams.delete(param);
-  const fragment = new URLSearchParams(cleaned.hash.replace(/^#/, ''));
-  if (fragment.has(param)) {
-    fragment.delete(param);
-    cleaned.hash = fragment.toString();
+  const keep = (part: string) => {
+    const name = part.split('=')[0];
+    try {
+      return decodeURIComponent(name.replace(/\+/g, ' ')) !== param;
+    } catch {
+      return true;
+    }
+  };
+  for (const key of ['search', 'hash'] as const) {
+    const parts = cleaned[key].slice(1).split('&');
+    const kept = parts.filter(keep);
+    if (kept.length !== parts.length)
+      cleaned[key] = kept.length && kept.some(Boolean) ? `${cleaned[key][0]}${kept.join('&')}` : '';
   }
   return cleaned;
 }

@@ -72,6 +72,7 @@ export async function startE2e({ appOrigins = [] } = {}) {
       const context = await browser.newContext({ ignoreHTTPSErrors: true });
       const response = await context.request.post(
         `${stack.idp.issuer}/dev/customers/${encodeURIComponent(email)}/reset-second-factor`,
+        { headers: { authorization: `Bearer ${stack.idp.devSecret}` } },
       );
       await context.close();
       if (!response.ok()) throw new Error(`reset failed: ${response.status()}`);

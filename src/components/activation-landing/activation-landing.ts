@@ -9,7 +9,7 @@ import { SignInAction } from '../../auth/sign-in-action.js';
 import { activationServiceFor, type ActivationService } from '../../activation/activation-service.js';
 import { daysLeft, EXPIRING_SOON_DAYS } from '../../activation/expiry.js';
 import { formatLongDate } from '../../activation/format-date.js';
-import { safeRedemptionUrl, type ActivationLookup } from '../../activation/lookup.js';
+import type { ActivationLookup } from '../../activation/lookup.js';
 import { NewLinkFormController } from '../../activation/new-link-form.js';
 import { forgetActivation } from '../../activation/kept-activation.js';
 import type { AuthAccount } from '../../auth/types.js';
@@ -81,7 +81,6 @@ export class BtActivationLanding extends BtElement {
     tokenParam: { attribute: 'token-param' },
     serviceUrl: { attribute: 'service-url' },
     service: { attribute: false },
-    allowedRedirectHosts: { attribute: 'allowed-redirect-hosts' },
     returnUrl: { attribute: 'return-url' },
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
@@ -97,9 +96,6 @@ export class BtActivationLanding extends BtElement {
 
   /** A host-provided activation service (an object with `lookup` and `requestNewLink`). */
   service?: ActivationService;
-
-  /** Hosts (space separated, `*.` for subdomains) a redemption URL from the service may lead to. */
-  allowedRedirectHosts = 'login.microsoftonline.com myapps.microsoft.com *.ciamlogin.com';
 
   /** Same-origin page to land on once signed in (the portal); by default this page. */
   returnUrl = '';
@@ -137,12 +133,8 @@ export class BtActivationLanding extends BtElement {
       composed: true,
       cancelable: true,
     });
+    // The landing follows no URL from the activation service: it starts the configured sign-in itself.
     if (!this.dispatchEvent(requested)) return;
-    const redemption = safeRedemptionUrl(lookup.redemptionUrl, this.allowedRedirectHosts.split(/\s+/).filter(Boolean));
-    if (redemption) {
-      location.assign(redemption);
-      return;
-    }
     void this.action.run({
       ...(lookup.loginHint && { loginHint: lookup.loginHint }),
       ...(this.returnUrl && { returnUrl: this.returnUrl }),
