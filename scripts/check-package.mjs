@@ -20,7 +20,7 @@ const packed = JSON.parse(
 const files = packed[0].files.map((file) => file.path);
 const unexpected = files.filter(
   (file) =>
-    !/^(dist\/.*\.(js|d\.ts)|dist\/custom-elements\.json|(dist\/standalone\/)?redirect\.html|activation-service\.openapi\.json|package\.json|README\.md)$/.test(
+    !/^(dist\/.*\.(js|d\.ts)|dist\/custom-elements\.json|(dist\/standalone\/)?redirect\.html|activation-service\.openapi\.json|bin\/activation-check(\.mjs|\/[a-z-]+\.mjs)|package\.json|README\.md)$/.test(
       file,
     ),
 );
