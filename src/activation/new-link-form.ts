@@ -4,6 +4,18 @@ import type { ActivationService } from './activation-service.js';
 import type { NewLinkRequest } from './new-link-request.js';
 
 /**
+ * A sentence with its masked address (`c•••••@e••••••.fr`) shown as it is, but read `c…@e….fr`
+ * rather than bullet by bullet.
+ */
+export function withMaskedAddress(sentence: string, masked: string) {
+  const [before, after] = sentence.split(masked);
+  return masked && after !== undefined
+    ? html`${before}<span aria-hidden="true">${masked}</span
+        ><span class="visually-hidden">${masked.replace(/•+/g, '…')}</span>${after}`
+    : sentence;
+}
+
+/**
  * The new-link form of an element, loaded when the element first needs it (a missing, expired,
  * replaced or damaged link; an account Microsoft says is not activated yet): only a few customers
  * ever see it, so its code and words stay out of every page's first load.
@@ -28,7 +40,7 @@ export class NewLinkFormController implements ReactiveController {
     this.failed = false;
     import('./new-link-request.js').then(
       ({ NewLinkRequest }) => {
-        this.request = new NewLinkRequest(this.host, this.service);
+        this.request = new NewLinkRequest(this.host, this.service, withMaskedAddress);
         this.host.requestUpdate();
       },
       () => {

@@ -44,6 +44,8 @@ export class NewLinkRequest implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly service: () => ActivationService | undefined,
+    /** The sentence with its masked address read without its bullets (see new-link-form). */
+    private readonly withMasked: (sentence: string, masked: string) => unknown = (sentence) => sentence,
   ) {
     host.addController(this);
   }
@@ -54,42 +56,69 @@ export class NewLinkRequest implements ReactiveController {
     this.focus = undefined;
   }
 
+  // One template whatever the state: the live region (`notice`) is there before its message, and
+  // the confirmation changes its text rather than arriving as a new region.
   render() {
-    if (this.regeneration === 'accepted') {
-      return html`<div part="notice" class="confirmation" role="status" tabindex="-1">
-        <p>
-          ${msg(str`Si l’adresse ${maskEmail(this.email)} correspond à un client, un nouveau lien est en route. Pensez à vérifier vos courriers indésirables.`)}
-        </p>
-        <button type="button" class="link" @click=${() => this.correct()}>${msg('Corriger l’adresse')}</button>
-      </div>`;
-    }
+    const accepted = this.regeneration === 'accepted';
     const sending = this.regeneration === 'sending';
-    const problem =
-      this.regeneration === 'rate-limited'
+    const masked = maskEmail(this.email);
+    const message = accepted
+      ? this.withMasked(
+          msg(
+            str`Si l’adresse ${masked} correspond à un client, un nouveau lien est en route. Pensez à vérifier vos courriers indésirables.`,
+          ),
+          masked,
+        )
+      : this.regeneration === 'rate-limited'
         ? msg(str`Trop de demandes. Réessayez dans ${formatWait(this.retryAfterSeconds)}.`)
         : this.regeneration === 'unreachable'
           ? msg('La demande n’a pas pu être envoyée. Vérifiez votre connexion et réessayez.')
           : '';
-    return html`<form part="request-form" novalidate @submit=${(event: SubmitEvent) => this.submit(event)}>
-      <label for="email">${msg('Votre adresse e-mail')}</label>
-      <input
-        id="email"
-        name="email"
-        type="email"
-        autocomplete="email"
-        required
-        .value=${live(this.email)}
-        aria-invalid=${this.invalid ? 'true' : 'false'}
-        aria-describedby="email-help email-error"
-        @input=${() => this.invalid && this.setInvalid('')}
-      />
-      <p id="email-help" class="help">${msg('L’adresse à laquelle vous recevez nos messages.')}</p>
-      <p id="email-error" class="error" aria-live="assertive">${this.invalid || nothing}</p>
-      <button type="submit" aria-disabled=${sending ? 'true' : 'false'}>
-        ${sending ? msg('Envoi…') : msg('Recevoir un nouveau lien')}
-      </button>
-      <p part="notice" role="status" class=${problem ? 'warning' : ''}>${problem}</p>
-    </form>`;
+    return html`${
+        accepted
+          ? nothing
+          : html`<form part="request-form" novalidate @submit=${(event: SubmitEvent) => this.submit(event)}>
+              <label for="email">${msg('Votre adresse e-mail')}</label>
+              <input
+                id="email"
+                name="email"
+                type="email"
+                autocomplete="email"
+                required
+                .value=${live(this.email)}
+                aria-invalid=${this.invalid ? 'true' : 'false'}
+                aria-describedby="email-help email-error"
+                @input=${(event: InputEvent) => this.edit((event.target as HTMLInputElement).value)}
+              />
+              <p id="email-help" class="help">${msg('L’adresse à laquelle vous recevez nos messages.')}</p>
+              <p id="email-error" class="error" aria-live="assertive">${this.invalid || nothing}</p>
+              <button type="submit" aria-disabled=${sending ? 'true' : 'false'}>
+                ${sending ? msg('Envoi…') : msg('Recevoir un nouveau lien')}
+              </button>
+            </form>`
+      }
+      <p
+        id="email-notice"
+        part="notice"
+        role="status"
+        tabindex=${accepted ? '-1' : nothing}
+        class=${accepted ? '' : message ? 'warning' : 'empty'}
+      >
+        ${message}
+      </p>
+      ${
+        accepted
+          ? html`<button type="button" class="link" @click=${() => this.correct()}>
+              ${msg('Corriger l’adresse')}
+            </button>`
+          : nothing
+      }`;
+  }
+
+  /** Keeps what the customer types (a render must not put back the old value) and clears the error. */
+  private edit(value: string) {
+    this.email = value;
+    if (this.invalid) this.setInvalid('');
   }
 
   private setInvalid(message: string) {
@@ -132,14 +161,14 @@ export class NewLinkRequest implements ReactiveController {
     });
     if (!this.host.dispatchEvent(requested)) {
       // The host handles the request itself; the customer sees the usual confirmation.
-      this.focus = '.confirmation';
+      this.focus = '#email-notice';
       this.set('accepted');
       return;
     }
     this.set('sending');
     const result = await this.ask(email);
     if (result.kind === 'rate-limited') this.retryAfterSeconds = result.retryAfterSeconds;
-    if (result.kind === 'accepted') this.focus = '.confirmation';
+    if (result.kind === 'accepted') this.focus = '#email-notice';
     this.set(result.kind);
     if (result.kind === 'accepted') {
       this.host.dispatchEvent(new CustomEvent('bt-link-regenerated', { bubbles: true, composed: true }));

@@ -2,6 +2,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { msg } from '@lit/localize';
 import { AuthController } from './auth-controller.js';
 import type { AuthProblem } from './describe-problem.js';
+import { signedInAs } from './signed-in-as.js';
 import type { AuthAccount, AuthChange, AuthFailure, SignInOptions } from './types.js';
 
 export interface BtAuthErrorEventDetail {
@@ -63,6 +64,8 @@ export class SignInAction implements ReactiveController {
   /** The customer clicked while an interaction was under way. */
   private alreadyUnderWay = false;
   private lastOptions: SignInOptions = {};
+  /** The account this element's own sign-in just signed in: said in words on the status line. */
+  private signedIn?: AuthAccount;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -145,13 +148,15 @@ export class SignInAction implements ReactiveController {
 
   private onChange(change: AuthChange) {
     this.options.onChange?.(change);
+    const own = change.initiator === this.initiator;
+    this.signedIn = change.kind === 'signed-in' && own ? change.account : undefined;
     if (change.kind !== 'failed') {
       this.failure = undefined;
       this.alreadyUnderWay = false;
-      if (change.kind === 'signed-in' && change.initiator === this.initiator) this.options.onSignedIn?.(change.account);
+      if (this.signedIn) this.options.onSignedIn?.(this.signedIn);
       return;
     }
-    const mine = change.initiator === this.initiator || (this.options.showsUnclaimed && !change.initiator);
+    const mine = own || (this.options.showsUnclaimed && !change.initiator);
     if (!mine) {
       this.claimedElsewhere = change.failure;
       return;
@@ -209,7 +214,11 @@ export class SignInAction implements ReactiveController {
     </button>`;
   }
 
-  /** The live line under the trigger: offline, under way, or already under way with a way out. */
+  /**
+   * The live line under the trigger: offline, under way, already under way with a way out, or
+   * signed in by this element (a popup closing says nothing by itself). Always there, empty or
+   * not, so that its first message is announced.
+   */
   renderStatus(): TemplateResult {
     const { status, online } = this.auth;
     const text = !online
@@ -218,7 +227,9 @@ export class SignInAction implements ReactiveController {
         ? msg('Une connexion est déjà en cours : terminez-la dans la fenêtre Microsoft, ou recommencez.')
         : status === 'interacting'
           ? msg('Poursuivez sur la page Microsoft qui s’est ouverte.')
-          : '';
+          : status === 'signed-in' && this.signedIn
+            ? signedInAs(this.signedIn)
+            : '';
     const offerRestart = online && this.alreadyUnderWay && status === 'interacting';
     const restart = offerRestart
       ? html` <button type="button" class="link" @click=${() => this.restart()}>

@@ -1,12 +1,13 @@
 import { LitElement } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
-import { localeLoading, startLocalization } from '../localization.js';
+import { getLocale, localeLoading, startLocalization } from '../localization.js';
 import { capText, TEXT_LIMIT } from './cap-text.js';
 
 /**
  * Base of every `bt-*` element: re-renders on locale changes, starts localization (following
- * `<html lang>`) the first time any element connects, renders first in the page's language, and
- * caps the length of every attribute ({@link TEXT_LIMIT}).
+ * `<html lang>`) the first time any element connects, renders first in the page's language,
+ * marks its content with the language it renders in, and caps the length of every attribute
+ * ({@link TEXT_LIMIT}).
  *
  * @ignore
  */
@@ -25,6 +26,14 @@ export class BtElement extends LitElement {
   override connectedCallback(): void {
     startLocalization();
     super.connectedCallback();
+  }
+
+  // English shown on a French page, or French on a German one, is marked as such (WCAG 3.1.2). On
+  // the shadow content, not the host: the host's `lang` is the page's to set, and it would also
+  // mark the page's own slotted content.
+  protected override update(changed: Map<PropertyKey, unknown>): void {
+    super.update(changed);
+    for (const child of this.renderRoot.children) child.setAttribute('lang', getLocale());
   }
 
   // An English page is English at its first render: while its strings load, the element waits

@@ -1,7 +1,13 @@
 import { css } from 'lit';
+import { visuallyHidden } from './visually-hidden.js';
 
-/** The new-link form (see activation/new-link-request), in every element that offers it. */
+/**
+ * The new-link form (see activation/new-link-request), in every element that offers it. Its
+ * notice, an empty live region, stays in the accessibility tree (never `display: none`) and takes
+ * no room: its first message is announced.
+ */
 export const newLinkFormStyles = css`
+  ${visuallyHidden}
   [part~='request-form'] {
     display: grid;
     gap: 0.25rem;
@@ -28,7 +34,7 @@ export const newLinkFormStyles = css`
   .request-form-space {
     min-block-size: 9.5rem;
   }
-  [part~='request-form'] .warning {
+  [part~='notice'].warning {
     padding: var(--_space-s) var(--_space-m);
     border-inline-start: 4px solid var(--_color-warning);
     font-weight: 600;
@@ -38,15 +44,7 @@ export const newLinkFormStyles = css`
     color: var(--_color-warning);
     font-weight: 600;
   }
-  .confirmation {
-    display: grid;
-    gap: var(--_space-s);
-    justify-items: start;
-  }
-  .confirmation p {
+  [part~='notice'].empty {
     margin: 0;
-  }
-  [part~='notice']:empty {
-    display: none;
   }
 `;

@@ -2,7 +2,9 @@ import { css } from 'lit';
 
 /**
  * What `SignInAction` renders, the same in every element: the problem box (a title and a message
- * beside a warning rule), the busy spinner, the live status line and its link-styled buttons.
+ * beside a warning rule), the busy spinner, the live status line and its link-styled buttons. The
+ * status line, empty, takes no room but stays in the accessibility tree (never `display: none`):
+ * its first message is announced.
  */
 export const signInActionStyles = css`
   .problem {
@@ -41,7 +43,7 @@ export const signInActionStyles = css`
     color: var(--_color-text-muted);
   }
   [part~='status']:empty {
-    display: none;
+    margin: 0;
   }
   .problem .link,
   [part~='status'] .link {

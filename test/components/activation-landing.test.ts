@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import '../../src/components/activation-landing/define.js';
 import '../../src/components/auth-provider/define.js';
@@ -74,6 +75,12 @@ async function landing(service: ActivationService | undefined, token: string | n
 }
 
 const title = (el: BtActivationLanding) => textOf(part(el, 'title'));
+/** The text as seen on screen: without what only a screen reader reads (a masked address in words). */
+const seen = (node: Element | null) => {
+  const copy = node?.cloneNode(true) as Element | undefined;
+  copy?.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
+  return textOf(copy);
+};
 
 /** Problem descriptions load on the first failure: the alert comes shortly after. */
 async function problemShown(el: HTMLElement): Promise<HTMLElement> {
@@ -138,7 +145,7 @@ for (const locale of ['fr', 'en'] as const) {
     it('shows a valid link with its date, days left, the FAQ facts and the start action', async () => {
       const el = await landing(new FakeService(valid()));
       expect(title(el)).to.equal(t.activate);
-      expect(textOf(part(el, 'details'))).to.equal(t.details);
+      expect(seen(part(el, 'details'))).to.equal(t.details);
       expect(part(el, 'facts')!.querySelectorAll('li')).to.have.length(6);
       expect(textOf(el.shadowRoot)).not.to.contain(t.soon);
       expect(button(el, t.start)).to.exist;
@@ -188,7 +195,7 @@ for (const locale of ['fr', 'en'] as const) {
       button(el, t.newLink)!.click();
       await regenerated;
       await el.updateComplete;
-      expect(textOf(part(el, 'notice'))).to.contain(t.confirmation);
+      expect(seen(part(el, 'notice'))).to.contain(t.confirmation);
       expect(service.requests).to.deep.equal(['personne@example.fr']);
       // The focus goes to the confirmation, not to the page.
       expect(el.shadowRoot!.activeElement).to.equal(part(el, 'notice'));
@@ -483,5 +490,94 @@ describe('<bt-activation-landing> through interruptions', () => {
     button(el, 'Se déconnecter')!.click();
     await settled(el);
     expect(auth.getState().status).to.equal('signed-out');
+  });
+});
+
+describe('<bt-activation-landing> with the keyboard and a screen reader (issue 19)', () => {
+  before(() => setLocale('fr'));
+
+  const input = (el: BtActivationLanding) => el.shadowRoot!.querySelector<HTMLInputElement>('input[type="email"]')!;
+  const focused = (el: BtActivationLanding) => el.shadowRoot!.activeElement;
+  const notice = (el: BtActivationLanding) => el.shadowRoot!.querySelector<HTMLElement>('[role="status"]')!;
+
+  it('keeps the focus in the element once the request is accepted: the next Tab reaches « Corriger l’adresse »', async () => {
+    const service = new FakeService({ kind: 'expired' });
+    const el = await landing(service);
+    input(el).focus();
+    await sendKeys({ type: 'camille.martin@example.fr' });
+    await sendKeys({ press: 'Tab' });
+    expect(textOf(focused(el))).to.equal('Recevoir un nouveau lien');
+    const regenerated = oneEvent(el, 'bt-link-regenerated');
+    await sendKeys({ press: 'Enter' });
+    await regenerated;
+    await settled(el);
+    expect(service.requests).to.deep.equal(['camille.martin@example.fr']);
+    expect(focused(el), 'the confirmation has the focus').to.equal(notice(el));
+    await sendKeys({ press: 'Tab' });
+    expect(textOf(focused(el))).to.equal('Corriger l’adresse');
+  });
+
+  for (const how of ['Enter in the field', 'the button'] as const) {
+    it(`refuses an empty or incomplete address from ${how}, in its own words, and keeps the form`, async () => {
+      const service = new FakeService({ kind: 'expired' });
+      const el = await landing(service);
+      const press = async () => {
+        input(el).focus();
+        if (how === 'the button') await sendKeys({ press: 'Tab' });
+        await sendKeys({ press: 'Enter' });
+        await settled(el);
+      };
+      const described = () =>
+        (input(el).getAttribute('aria-describedby') ?? '')
+          .split(/\s+/)
+          .map((id) => textOf(el.shadowRoot!.getElementById(id)))
+          .join(' ');
+      await press();
+      expect(input(el).validity.valid, 'the browser’s own check is not used').to.equal(false);
+      expect(input(el).getAttribute('aria-invalid')).to.equal('true');
+      expect(described()).to.contain('Saisissez votre adresse e-mail.');
+      expect(focused(el)).to.equal(input(el));
+      await sendKeys({ type: 'camille.martin@example' });
+      expect(input(el).getAttribute('aria-invalid'), 'no error while correcting').to.equal('false');
+      await press();
+      expect(input(el).getAttribute('aria-invalid')).to.equal('true');
+      expect(described()).to.contain('Cette adresse semble incomplète');
+      expect(service.requests).to.deep.equal([]);
+      expect(input(el).value, 'the form stays, with the address to correct').to.equal('camille.martin@example');
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('has its status region before the message, and changes only its text', async () => {
+    const el = await landing(new FakeService({ kind: 'expired' }));
+    const region = notice(el);
+    expect(textOf(region)).to.equal('');
+    expect(getComputedStyle(region).display, 'an empty live region stays in the accessibility tree').not.to.equal(
+      'none',
+    );
+    input(el).value = 'camille.martin@example.fr';
+    button(el, 'Recevoir un nouveau lien')!.click();
+    await settled(el);
+    expect(notice(el), 'the same region').to.equal(region);
+    expect(region.isConnected).to.equal(true);
+    expect(textOf(region)).to.contain('correspond à un client');
+  });
+
+  it('gives the masked address a text that reads in words, in the landing and the confirmation', async () => {
+    const el = await landing(new FakeService(valid()));
+    const details = part(el, 'details')!;
+    const hidden = details.querySelector('[aria-hidden="true"]');
+    expect(textOf(hidden)).to.equal('c••••••.m•••••@example.fr');
+    // Read « c…m…@example.fr », not bullet by bullet.
+    expect(textOf(details.querySelector('.visually-hidden'))).to.equal('c….m…@example.fr');
+    await expect(el).to.be.accessible();
+    const expired = await landing(new FakeService({ kind: 'expired' }));
+    input(expired).value = 'camille.martin@example.fr';
+    button(expired, 'Recevoir un nouveau lien')!.click();
+    await settled(expired);
+    const confirmation = notice(expired);
+    expect(textOf(confirmation.querySelector('[aria-hidden="true"]'))).to.equal('c•••••••••••••@e••••••.fr');
+    expect(textOf(confirmation.querySelector('.visually-hidden'))).to.equal('c…@e….fr');
+    await expect(expired).to.be.accessible();
   });
 });

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/auth-provider/define.js';
 import '../../src/components/onboarding-journey/define.js';
 // Loaded on demand by the journey; loaded here up front, so that each step shows at once.
@@ -15,6 +15,7 @@ import { CAMILLE, FakeAuthClient } from '../../src/testing/fake-auth-client.js';
 import '../helpers/lit-warnings.js';
 import { part, textOf } from '../helpers/shadow.js';
 import { settled } from '../helpers/settle.js';
+import { accessibleName, describedBy } from '../helpers/accessible-name.js';
 
 const TOKEN = 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8S9t0U1v';
 const service: ActivationService = {
@@ -85,7 +86,9 @@ const current = (el: BtOnboardingJourney) =>
   textOf(el.shadowRoot!.querySelector('[aria-current="step"]')).replace(/^\d+\s*/, '');
 const stepTitle = (el: BtOnboardingJourney) => textOf(part(el, 'step-title'));
 const progress = (el: BtOnboardingJourney) =>
-  [...part(el, 'progress')!.querySelectorAll('li')].map((li) => textOf(li).replace(/^\d+\s*/, ''));
+  [...part(el, 'progress')!.querySelectorAll('li')].map((li) =>
+    textOf(li.querySelector('.label') ?? li).replace(/^\d+\s*/, ''),
+  );
 
 async function click(el: BtOnboardingJourney, name: string) {
   const button = buttonNamed(el, name);
@@ -179,7 +182,7 @@ describe('<bt-onboarding-journey>', () => {
     await chooseMethod(el, 'authenticator');
     await click(el, 'Retour');
     await click(el, 'Retour');
-    const checked = el.shadowRoot!.querySelector<HTMLInputElement>('input[name="existing"]:checked')!;
+    const checked = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"]:checked')!;
     expect(textOf(checked.parentElement)).to.match(/^Non/);
     await click(el, 'Continuer');
     await click(el, 'Continuer');
@@ -355,6 +358,134 @@ describe('<bt-onboarding-journey>', () => {
     await settle(el);
     expect(auth.signIns).to.have.length(1);
   });
+});
+
+describe('<bt-onboarding-journey> with the keyboard after going back (#19)', () => {
+  before(() => setLocale('fr'));
+
+  const isRadio = (node: HTMLElement | null, label: RegExp) =>
+    node instanceof HTMLInputElement && node.type === 'radio' && label.test(textOf(node.closest('label')));
+
+  it('keeps the account question reachable by Tab and Shift+Tab after Retour, then Commencer', async () => {
+    const el = await journey();
+    await tabTo(el, 'Commencer');
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(focused(el) === part(el, 'step-title'), 'the question has the focus').to.equal(true);
+    await sendKeys({ press: 'Tab' }); // onto "Oui", without choosing it
+    expect(isRadio(focused(el), /^Oui/), 'Tab reaches « Oui »').to.equal(true);
+    expect((focused(el) as HTMLInputElement).checked).to.equal(false);
+    await sendKeys({ press: 'Tab' });
+    expect(textOf(focused(el))).to.equal('Retour');
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(current(el)).to.equal('Lien d’activation');
+
+    await tabTo(el, 'Commencer');
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(stepTitle(el)).to.equal('Avez-vous déjà un compte Microsoft\u00a0?');
+    expect(focused(el) === part(el, 'step-title'), 'the question has the focus again').to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    expect(isRadio(focused(el), /^Oui/), 'Tab from the heading reaches « Oui » again').to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    expect(textOf(focused(el))).to.equal('Retour');
+    await sendKeys({ press: 'Shift+Tab' });
+    expect(isRadio(focused(el), /^Oui/), 'Shift+Tab from « Retour » reaches the radios').to.equal(true);
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(el);
+    expect(isRadio(focused(el), /^Non/)).to.equal(true);
+    expect(buttonNamed(el, 'Continuer')!.getAttribute('aria-disabled')).to.equal('false');
+    await tabTo(el, 'Continuer');
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(current(el)).to.equal('Mot de passe');
+  });
+
+  it('puts the focus on the link step’s heading after Retour, not on the page', async () => {
+    const el = await journey();
+    await tabTo(el, 'Commencer');
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    await tabTo(el, 'Retour');
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(current(el)).to.equal('Lien d’activation');
+    const landing = el.shadowRoot!.querySelector('bt-activation-landing')!;
+    const title = landing.shadowRoot!.querySelector('[part~="title"]');
+    await waitUntil(() => focused(el) === title, 'the link step’s heading never took the focus');
+    expect(textOf(title)).to.equal('Activez votre accès à l’Espace Client');
+    expect(document.activeElement === el, 'the focus is in the journey').to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    expect(textOf(focused(el)), 'the next Tab stays in the step').to.equal('Commencer');
+  });
+});
+
+describe('<bt-onboarding-journey> semantics (#19)', () => {
+  before(() => setLocale('fr'));
+  afterEach(() => setLocale('fr'));
+
+  it('names the yes/no group by the question, the examples line describing it', async () => {
+    const el = await journey();
+    // At once, while the middle steps may still be loading: the question takes the focus when shown.
+    await click(el, 'Commencer');
+    const focusedAtOnce = el.shadowRoot!.activeElement === part(el, 'step-title');
+    const group = el.shadowRoot!.querySelector('fieldset')!;
+    expect(await accessibleName(group)).to.equal('Avez-vous déjà un compte Microsoft ?'); // axe reads U+00A0 as a space
+    expect(describedBy(group)).to.deep.equal(['Avec votre adresse e-mail habituelle']);
+    expect(group.querySelector('legend')!.contains(part(el, 'step-title')), 'the heading is the legend').to.equal(true);
+    expect(focusedAtOnce, 'the question has the focus').to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  for (const [locale, done, label] of [
+    ['fr', 'terminée', 'Étapes de l’activation'],
+    ['en', 'completed', 'Activation steps'],
+  ] as const) {
+    it(`shows its progress as a labelled list, finished steps said in words (${locale})`, async () => {
+      await setLocale(locale);
+      const el = await toSecondFactorStep(locale);
+      expect(el.shadowRoot!.querySelectorAll('nav, [role="navigation"]').length, 'no landmark without links').to.equal(
+        0,
+      );
+      const list = part(el, 'progress')!;
+      expect(list.localName).to.equal('ol');
+      expect(await accessibleName(list)).to.equal(label);
+      const items = [...list.querySelectorAll('li')];
+      expect(items.map((li) => li.getAttribute('aria-current'))).to.deep.equal([null, null, 'step', null, null]);
+      // What is read: the hidden number aside, each finished step says so; the others do not.
+      const read = (li: Element) =>
+        textOf(li)
+          .replace(textOf(li.querySelector('[aria-hidden="true"]')), '')
+          .trim();
+      const words =
+        locale === 'fr' ? ['Lien d’activation', 'Compte Microsoft'] : ['Activation link', 'Microsoft account'];
+      expect(items.slice(0, 2).map(read)).to.deep.equal(words.map((word) => `${word} (${done})`));
+      expect(items.slice(2).every((li) => !textOf(li).includes(done))).to.equal(true);
+      // Shown too, in forced colours as well: a check mark instead of the number, not only a fill.
+      await emulateMedia({ forcedColors: 'active' });
+      try {
+        expect(items.map((li) => (li.querySelector('.number') as HTMLElement).innerText)).to.deep.equal([
+          '✓',
+          '✓',
+          '3',
+          '4',
+          '5',
+        ]);
+      } finally {
+        await emulateMedia({ forcedColors: 'none' });
+      }
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  async function toSecondFactorStep(locale: 'fr' | 'en') {
+    const el = await journey();
+    await click(el, locale === 'fr' ? 'Commencer' : 'Start');
+    await answer(el, /^(Oui|Yes)/);
+    await click(el, locale === 'fr' ? 'Continuer' : 'Continue');
+    return el;
+  }
 });
 
 /** The element focused inside the journey, through nested shadow roots. */

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/signin-button/define.js';
 import type {
   BtAuthErrorEventDetail,
@@ -138,7 +138,7 @@ for (const locale of ['fr', 'en'] as const) {
       expect((await signedIn).detail.account).to.deep.equal(CAMILLE);
       await el.updateComplete;
       const account = part(el, 'account')!;
-      expect(textOf(account)).to.equal('CM Camille Martin');
+      expect(textOf(account.querySelector('.name [aria-hidden="true"]')), 'shown').to.equal('Camille Martin');
       expect(account.getAttribute('aria-expanded')).to.equal('false');
       expect(part(el, 'menu')!.hidden).to.equal(true);
       await click(el, 'account');
@@ -412,5 +412,115 @@ describe('<bt-signin-button> behaviour', () => {
     expect(client.listenerCount).to.equal(1);
     el.remove();
     expect(client.listenerCount).to.equal(0);
+  });
+});
+
+describe('<bt-signin-button> for a screen reader and a narrow menu (issue 19)', () => {
+  before(() => setLocale('fr'));
+
+  /** What a screen reader reads of `node`: its text without what is hidden from it. */
+  const spoken = (node: Element | null) => {
+    const copy = node?.cloneNode(true) as Element | undefined;
+    copy?.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
+    return textOf(copy);
+  };
+
+  it('keeps its empty status line in the accessibility tree, so that its first message is announced', async () => {
+    const el = await button();
+    const status = part(el, 'status')!;
+    expect(textOf(status)).to.equal('');
+    expect(getComputedStyle(status).display).not.to.equal('none');
+    await click(el, 'action');
+    expect(part(el, 'status'), 'the same live region').to.equal(status);
+    expect(textOf(status)).to.equal('Poursuivez sur la page Microsoft qui s’est ouverte.');
+  });
+
+  it('says in words that its sign-in succeeded, and that the account button opens the account menu', async () => {
+    const el = await button();
+    part(el, 'action')!.focus();
+    await sendKeys({ press: 'Enter' });
+    const status = part(el, 'status')!;
+    client.completeSignIn();
+    await el.updateComplete;
+    expect(part(el, 'status')).to.equal(status);
+    expect(textOf(status)).to.equal('Vous êtes connecté en tant que Camille Martin (camille.martin@example.fr).');
+    expect(spoken(part(el, 'account')), 'the account button’s name').to.equal('Compte de Camille Martin');
+    // Read in one piece, not « camille. martin@ example.fr » (Chromium reads a space at each <wbr>).
+    expect(el.shadowRoot!.querySelector('.username [aria-hidden="true"] wbr'), 'shown with break opportunities').to
+      .exist;
+    expect(spoken(el.shadowRoot!.querySelector('.username'))).to.equal('camille.martin@example.fr');
+    expect(part(el, 'account')!.getAttribute('aria-expanded')).to.equal('false');
+    await expect(el).to.be.accessible();
+    // Said once: it is gone once the customer signs out.
+    await click(el, 'account');
+    await click(el, 'sign-out');
+    expect(textOf(part(el, 'status'))).to.equal('');
+  });
+
+  it('says nothing of a session it did not start (another tab, a restored page)', async () => {
+    const el = await button();
+    client.settle({ status: 'signed-in', account: CAMILLE }, { kind: 'signed-in', account: CAMILLE });
+    await el.updateComplete;
+    expect(part(el, 'account')).to.exist;
+    expect(textOf(part(el, 'status'))).to.equal('');
+  });
+
+  it('names the account in English too', async () => {
+    await setLocale('en');
+    try {
+      const el = await button();
+      await click(el, 'action');
+      client.completeSignIn();
+      await el.updateComplete;
+      expect(spoken(part(el, 'account'))).to.equal('Camille Martin account');
+      expect(textOf(part(el, 'status'))).to.equal('You are signed in as Camille Martin (camille.martin@example.fr).');
+    } finally {
+      await setLocale('fr');
+    }
+  });
+
+  it('breaks a long address between its parts, never inside a word, whatever word-break the page sets', async () => {
+    const username = 'dominique.bernard@cabinet-durand-associes.fr';
+    /** The text of each line `shown` takes. */
+    const lines = (shown: Element) => {
+      const found: string[] = [];
+      let top = -Infinity;
+      const walker = document.createTreeWalker(shown, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (let index = 0; index < node.textContent!.length; index++) {
+          const range = document.createRange();
+          range.setStart(node, index);
+          range.setEnd(node, index + 1);
+          const rect = range.getClientRects()[0];
+          if (!rect) continue;
+          if (rect.top > top + 1) found.push('');
+          top = Math.max(top, rect.top);
+          found[found.length - 1] += node.textContent![index];
+        }
+      }
+      return found;
+    };
+    await setViewport({ width: 320, height: 640 });
+    try {
+      // `word-break` is inherited: a page (or a CMS theme) that sets it reaches into the element.
+      const page = await fixture(html`<div style="word-break: break-all"><bt-signin-button></bt-signin-button></div>`);
+      const el = page.querySelector<BtSigninButton>('bt-signin-button')!;
+      await el.updateComplete;
+      await click(el, 'action');
+      client.completeSignIn({ id: 'd', name: '', username });
+      await el.updateComplete;
+      await click(el, 'account');
+      const visible = ['.username', '[part~="account"] .name'].map((selector) =>
+        el.shadowRoot!.querySelector(`${selector} [aria-hidden="true"]`)!,
+      );
+      for (const shown of visible) {
+        const found = lines(shown);
+        expect(found.join('')).to.equal(username);
+        expect(found.length, 'the address does not fit on one line').to.be.greaterThan(1);
+        for (const line of found.slice(0, -1)) expect(line, found.join(' | ')).to.match(/[@.-]$/);
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 });

@@ -1,8 +1,10 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/signin-faq/define.js';
 import type { BtSigninFaq } from '../../src/components/signin-faq/signin-faq.js';
 import { searchable } from '../../src/faq/search.js';
 import { setLocale } from '../../src/localization.js';
+import { useFakeClock } from '../helpers/clock.js';
 import '../helpers/lit-warnings.js';
 import { textOf } from '../helpers/shadow.js';
 
@@ -58,6 +60,13 @@ async function search(el: BtSigninFaq, query: string) {
   input.value = query;
   input.dispatchEvent(new Event('input'));
   await el.updateComplete;
+}
+
+/** The count the live region says once typing paused (it waits for the pause). */
+async function counted(el: BtSigninFaq): Promise<string> {
+  const results = () => textOf(el.shadowRoot!.querySelector('[part~="results"]'));
+  await waitUntil(() => results() !== '', 'the count was never said');
+  return results();
 }
 
 describe('<bt-signin-faq> from its own entry point', () => {
@@ -131,18 +140,14 @@ for (const locale of ['fr', 'en'] as const) {
       await search(el, locale === 'fr' ? 'telephone perdu' : 'lost phone');
       expect(visible(el)).to.deep.equal(['faq-lost-phone']);
       expect(el.shadowRoot!.querySelector<HTMLDetailsElement>('#faq-lost-phone')!.open).to.equal(true);
-      expect(textOf(el.shadowRoot!.querySelector('[part~="results"]'))).to.equal(
-        locale === 'fr' ? '1 question correspond.' : '1 question matches.',
-      );
+      expect(await counted(el)).to.equal(locale === 'fr' ? '1 question correspond.' : '1 question matches.');
       await search(el, locale === 'fr' ? 'lien expiré' : 'expired');
       expect(visible(el)[0]).to.equal('faq-deadline');
       await search(el, 'SMS');
       expect(visible(el)[0]).to.equal('faq-authenticator-required');
       await search(el, 'zzzz');
       expect(visible(el)).to.deep.equal([]);
-      expect(textOf(el.shadowRoot!.querySelector('[part~="results"]'))).to.contain(
-        locale === 'fr' ? 'Aucune question ne correspond.' : 'No question matches.',
-      );
+      expect(await counted(el)).to.contain(locale === 'fr' ? 'Aucune question ne correspond.' : 'No question matches.');
       await expect(el).to.be.accessible();
     });
   });
@@ -170,7 +175,7 @@ describe('<bt-signin-faq> behaviour', () => {
     expect(visible(el)[0]).to.equal('faq-deadline');
     await search(el, 'obligatoire');
     expect(visible(el)).to.have.members(['faq-account-required', 'faq-authenticator-required']);
-    expect(textOf(el.shadowRoot!.querySelector('[part~="results"]'))).to.equal('2 questions correspondent.');
+    expect(await counted(el)).to.equal('2 questions correspondent.');
     // Typing never rebuilds the field (focus and caret stay).
     expect(el.shadowRoot!.querySelector('input')).to.equal(input);
     await search(el, '');
@@ -178,6 +183,36 @@ describe('<bt-signin-faq> behaviour', () => {
     expect(el.shadowRoot!.querySelectorAll('[part~="topic-title"]')).to.have.length(3);
     expect(textOf(el.shadowRoot!.querySelector('[part~="results"]'))).to.equal('');
     await expect(el).to.be.accessible();
+  });
+
+  it('says the count once typing pauses, not at each key (issue 19)', async () => {
+    const el = await faq();
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+    const results = el.shadowRoot!.querySelector('[part~="results"]')!;
+    expect(getComputedStyle(results).display, 'the live region is there before its first message').not.to.equal('none');
+    input.focus();
+    await el.updateComplete;
+    // Everything the live region says, as a screen reader hears it.
+    const said: string[] = [];
+    const observer = new MutationObserver(() => said.push(textOf(results)));
+    observer.observe(results, { childList: true, characterData: true, subtree: true });
+    const clock = useFakeClock('2026-11-25T15:00:00Z');
+    try {
+      for (const key of 'mot de passe') {
+        await sendKeys({ type: key });
+        await el.updateComplete;
+        await clock.tick(150);
+      }
+      expect(visible(el), 'the questions follow each key').to.include('faq-which-password');
+      expect(said.filter(Boolean), 'nothing said while typing').to.deep.equal([]);
+      await clock.tick(500);
+      await el.updateComplete;
+      expect(said.filter(Boolean)).to.have.length(1);
+      expect(textOf(results)).to.match(/^\d+ questions? correspond/);
+    } finally {
+      clock.restore();
+      observer.disconnect();
+    }
   });
 
   it('shows only the questions of the requested topics', async () => {

@@ -10,7 +10,7 @@ import { activationServiceFor, type ActivationService } from '../../activation/a
 import { daysLeft, EXPIRING_SOON_DAYS } from '../../activation/expiry.js';
 import { formatLongDate } from '../../activation/format-date.js';
 import type { ActivationLookup } from '../../activation/lookup.js';
-import { NewLinkFormController } from '../../activation/new-link-form.js';
+import { NewLinkFormController, withMaskedAddress } from '../../activation/new-link-form.js';
 import { forgetActivation } from '../../activation/kept-activation.js';
 import type { AuthAccount } from '../../auth/types.js';
 import { getDateStyle } from '../../localization.js';
@@ -224,7 +224,10 @@ export class BtActivationLanding extends BtElement {
       left <= 0 ? msg('expire aujourd’hui') : left === 1 ? msg('encore 1 jour') : msg(str`encore ${left} jours`);
     return html`${this.heading(msg('Activez votre accès à l’Espace Client'))}
       <p part="details">
-        ${msg(str`Lien d’activation pour ${lookup.maskedEmail}, valable jusqu’au ${until} (${remaining}).`)}
+        ${withMaskedAddress(
+          msg(str`Lien d’activation pour ${lookup.maskedEmail}, valable jusqu’au ${until} (${remaining}).`),
+          lookup.maskedEmail,
+        )}
       </p>
       ${
         soon

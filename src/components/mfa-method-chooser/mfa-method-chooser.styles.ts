@@ -32,8 +32,10 @@ export const mfaMethodChooserStyles = css`
     border-color: var(--_selected);
     box-shadow: inset 0 0 0 1px var(--_selected);
   }
-  .option label {
+  .option .title {
     overflow-wrap: anywhere;
+  }
+  .option label {
     font-weight: 600;
     cursor: pointer;
   }

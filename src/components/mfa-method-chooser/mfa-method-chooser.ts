@@ -28,8 +28,16 @@ declare global {
 const SECURITY_INFO_URL = 'https://mysignins.microsoft.com/security-info';
 
 const HEADINGS = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4` };
+
 /** The heading levels `heading-level` accepts on `<bt-mfa-method-chooser>`. */
 export type MfaMethodChooserHeadingLevel = keyof typeof HEADINGS;
+
+/**
+ * Counts the renderings of the radios, for their group's `name`. In Chromium, once a radio that had
+ * the focus has left a shadow root, Tab skips every radio of that name in it, kept or new (issue
+ * 19): a name must not outlive any of the radios that had it.
+ */
+let radioGroups = 0;
 
 /**
  * The choice of the second factor, before Microsoft's page asks for it: the Microsoft
@@ -91,6 +99,11 @@ export class BtMfaMethodChooser extends BtElement {
   /** Level of the heading (2 to 4). */
   headingLevel: MfaMethodChooserHeadingLevel = 2;
 
+  /** The `name` of the radios: a new one whenever a radio is removed (see `radioGroups`). */
+  private radioName = '';
+  /** The methods the radios were rendered for. */
+  private renderedMethods?: string;
+
   private readonly qrCodes = new Task(this, {
     task: async ([show]) => (show ? Promise.all([qrPath(STORE_URLS.ios), qrPath(STORE_URLS.android)]) : undefined),
     args: () => [this.value === 'authenticator' && this.resolvedPlatform() === 'desktop'] as const,
@@ -106,6 +119,11 @@ export class BtMfaMethodChooser extends BtElement {
     // A single method offered is the customer's only way: shown chosen, with its details.
     const offered = this.offered();
     if (offered.length === 1 && this.value !== offered[0]) this.value = offered[0];
+    const methods = offered.join(' ');
+    if (methods !== this.renderedMethods) {
+      this.renderedMethods = methods;
+      this.radioName = `method-${++radioGroups}`;
+    }
   }
 
   private offered(): MfaMethod[] {
@@ -115,6 +133,16 @@ export class BtMfaMethodChooser extends BtElement {
 
   private resolvedPlatform(): Platform {
     return this.platform === 'auto' ? detectPlatform() : this.platform;
+  }
+
+  /**
+   * « Choisir plutôt l’application… » disappears with the SMS details: the focus goes to the radio
+   * that now holds the choice, rather than to the page.
+   */
+  private async chooseAuthenticatorInstead() {
+    this.choose('authenticator');
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('input[value="authenticator"]')?.focus();
   }
 
   private choose(method: MfaMethod) {
@@ -149,20 +177,25 @@ export class BtMfaMethodChooser extends BtElement {
 
   private renderOption(method: MfaMethod) {
     const authenticator = method === 'authenticator';
+    // The badge is no part of the radio's name (« Application Microsoft Authenticator »), which
+    // Chromium would glue to it; it describes the radio, before the hint.
+    const badge = authenticator ? `method-${method}-badge` : '';
     return html`<div class="option">
       <input
         type="radio"
-        name="method"
+        name=${this.radioName}
         id=${`method-${method}`}
         value=${method}
         .checked=${this.value === method}
-        aria-describedby=${`method-${method}-hint`}
+        aria-describedby=${`${badge} method-${method}-hint`.trim()}
         @change=${() => this.choose(method)}
       />
-      <label for=${`method-${method}`}>
-        <span class="name">${authenticator ? msg('Application Microsoft Authenticator') : msg('SMS')}</span>
-        ${authenticator ? html`<span part="recommended" class="badge">${msg('Recommandé')}</span>` : nothing}
-      </label>
+      <span class="title">
+        <label for=${`method-${method}`} class="name"
+          >${authenticator ? msg('Application Microsoft Authenticator') : msg('SMS')}</label
+        >
+        ${authenticator ? html`<span part="recommended" class="badge" id=${badge}>${msg('Recommandé')}</span>` : nothing}
+      </span>
       <p class="hint" id=${`method-${method}-hint`}>
         ${
           authenticator
@@ -225,7 +258,7 @@ export class BtMfaMethodChooser extends BtElement {
       </p>
       ${
         this.offered().includes('authenticator')
-          ? html`<button type="button" class="link" @click=${() => this.choose('authenticator')}>
+          ? html`<button type="button" class="link" @click=${() => void this.chooseAuthenticatorInstead()}>
               ${msg('Choisir plutôt l’application Microsoft Authenticator')}
             </button>`
           : nothing

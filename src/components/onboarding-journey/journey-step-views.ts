@@ -10,6 +10,8 @@ import type { JourneyState } from './journey-steps.js';
 /** What the steps need of the journey: its state, its shared pieces, and how to answer. */
 export interface StepKit {
   readonly state: JourneyState;
+  /** Unique to this showing of the step: for radio names, which Chromium must not see reused (issue 19). */
+  readonly rendering: number;
   readonly loginHost: string;
   readonly support: { readonly phone: string; readonly email: string; readonly hours: string };
   title(text: string): TemplateResult;
@@ -24,15 +26,17 @@ export interface StepKit {
 export function accountQuestion(kit: StepKit): TemplateResult {
   const { hasMicrosoftAccount } = kit.state;
   const answer = (value: boolean) => () => kit.update({ ...kit.state, hasMicrosoftAccount: value });
-  return html`${kit.title(msg('Avez-vous déjà un compte Microsoft ?'))}
-    <fieldset>
-      <legend>${msg('Avec votre adresse e-mail habituelle')}</legend>
+  const name = `existing-${kit.rendering}`;
+  // The question, the step's heading, names the group; the line under it describes it.
+  return html`<fieldset aria-describedby="existing-hint">
+      <legend>${kit.title(msg('Avez-vous déjà un compte Microsoft ?'))}</legend>
+      <p id="existing-hint" class="hint">${msg('Avec votre adresse e-mail habituelle')}</p>
       <label>
-        <input type="radio" name="existing" .checked=${hasMicrosoftAccount === true} @change=${answer(true)} />
+        <input type="radio" name=${name} .checked=${hasMicrosoftAccount === true} @change=${answer(true)} />
         ${msg('Oui, j’ai déjà un compte Microsoft')}
       </label>
       <label>
-        <input type="radio" name="existing" .checked=${hasMicrosoftAccount === false} @change=${answer(false)} />
+        <input type="radio" name=${name} .checked=${hasMicrosoftAccount === false} @change=${answer(false)} />
         ${msg('Non, ou je ne sais pas')}
       </label>
     </fieldset>

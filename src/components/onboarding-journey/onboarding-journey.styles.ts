@@ -34,6 +34,15 @@ export const onboardingJourneyStyles = css`
     background: var(--_color-text-muted);
     color: var(--_color-surface);
   }
+  /* Read, not shown: « (terminée) » after a finished step. */
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   [aria-current='step'] {
     color: var(--_color-text);
     font-weight: 700;
@@ -55,6 +64,14 @@ export const onboardingJourneyStyles = css`
   }
   p {
     margin: 0 0 var(--_space-m);
+  }
+  /* The account question: the step's heading is the group's legend, its examples line under it. */
+  legend [part~='step-title'] {
+    margin: 0;
+  }
+  fieldset .hint {
+    margin: 0;
+    color: var(--_color-text-muted);
   }
   fieldset label {
     display: flex;

@@ -165,6 +165,15 @@ export class BtOnboardingJourney extends BtElement {
   /** @internal A link to an answer (`#faq-<id>`, on load or followed) opens the help; the FAQ opens the answer. */
   protected readonly faqLinks = new HashLinkController(this, () => (this.helpOpen = true));
   private focusStep = false;
+  /**
+   * Counts the steps shown, for names that must not outlive them: in Chromium, once a radio that
+   * had the focus has left a shadow root, Tab skips every radio of that name in it (issue 19).
+   */
+  private stepRendering = 0;
+  /** The step changed while its part was loading: its heading takes the focus once shown. */
+  private awaitedStepViews = false;
+  /** Stops waiting for the link step's heading (see `focusLandingTitle`). */
+  private stopAwaitingLandingTitle?: () => void;
 
   /** The journey's own sign-in: it completes when that one succeeds, not on another element's. */
   private readonly action = new SignInAction(this, {
@@ -231,10 +240,61 @@ export class BtOnboardingJourney extends BtElement {
     }
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopAwaitingLandingTitle?.();
+  }
+
   protected override updated(): void {
     if (!this.focusStep) return;
-    this.focusStep = false;
-    this.renderRoot.querySelector<HTMLElement>('[part~="step-title"]')?.focus();
+    const title = this.renderRoot.querySelector<HTMLElement>('[part~="step-title"]');
+    if (!title && this.state.step !== 'link' && !this.stepViews && !this.stepViewsFailed) {
+      // The step's part is still loading: its heading takes the focus once shown, unless the
+      // customer has put it somewhere meanwhile.
+      this.awaitedStepViews = true;
+      return;
+    }
+    const waited = this.awaitedStepViews;
+    this.focusStep = this.awaitedStepViews = false;
+    if (title) {
+      if (!waited || this.focusIsIdle()) title.focus();
+    } else if (this.state.step === 'link') this.focusLandingTitle();
+  }
+
+  /** Nothing has the focus: it fell to the page when what had it went away. */
+  private focusIsIdle(): boolean {
+    const active = document.activeElement;
+    return !active || active === document.body || (active === this && !this.shadowRoot!.activeElement);
+  }
+
+  /**
+   * Back at the link step, the step's heading is the landing's, inside its shadow root, and shows
+   * once the landing has checked the link again: it takes the focus then, unless the customer has
+   * put it somewhere meanwhile.
+   */
+  private focusLandingTitle() {
+    const landing = this.renderRoot.querySelector('bt-activation-landing');
+    const root = landing?.shadowRoot;
+    if (!root) return;
+    const focusTitle = () => {
+      const title = root.querySelector<HTMLElement>('[part~="title"]');
+      if (!title) return false;
+      if (this.focusIsIdle()) {
+        if (!title.hasAttribute('tabindex')) title.tabIndex = -1;
+        title.focus();
+      }
+      return true;
+    };
+    this.stopAwaitingLandingTitle?.();
+    if (focusTitle()) return;
+    const observer = new MutationObserver(() => {
+      if (focusTitle()) this.stopAwaitingLandingTitle?.();
+    });
+    observer.observe(root, { childList: true, subtree: true });
+    this.stopAwaitingLandingTitle = () => {
+      observer.disconnect();
+      this.stopAwaitingLandingTitle = undefined;
+    };
   }
 
   /** Why the journey's sign-in failed; with the new-link request when the account is not activated yet. */
@@ -256,6 +316,9 @@ export class BtOnboardingJourney extends BtElement {
     const previous = this.state.step;
     this.journey = next;
     if (next.step === previous) return;
+    this.stopAwaitingLandingTitle?.();
+    this.awaitedStepViews = false;
+    this.stepRendering++;
     this.missingShown = false;
     const onward = journeySteps(next).indexOf(next.step) > journeySteps(next).indexOf(previous);
     if (recorded && next.step !== 'done') this.history.record(next.step, onward);
@@ -290,20 +353,27 @@ export class BtOnboardingJourney extends BtElement {
     const state = this.state;
     const steps = journeySteps(state);
     const current = steps.indexOf(state.step);
+    // A list of steps, not a landmark (it holds no links); a finished step says so in words, and
+    // shows a check mark rather than its number, which forced colours keep.
     return html`<div part="base">
-      <nav aria-label=${msg('Étapes de l’activation')}>
-        <ol part="progress">
-          ${steps.map(
-            (step, index) =>
-              html`<li
-                class=${index < current ? 'past' : index === current ? 'current' : 'future'}
-                aria-current=${index === current ? 'step' : 'false'}
-              >
-                <span class="number" aria-hidden="true">${index + 1}</span>${this.stepLabel(step)}
-              </li>`,
-          )}
-        </ol>
-      </nav>
+      <ol part="progress" aria-label=${msg('Étapes de l’activation')}>
+        ${steps.map(
+          (step, index) =>
+            html`<li
+              class=${index < current ? 'past' : index === current ? 'current' : 'future'}
+              aria-current=${index === current ? 'step' : nothing}
+            >
+              <span class="number" aria-hidden="true">${index < current ? '✓' : index + 1}</span
+              ><span class="label">${this.stepLabel(step)}</span>${
+                index < current
+                  ? html`<span class="visually-hidden">
+                      (${msg('terminée', { desc: 'Said of a finished step of the activation journey (une étape).' })})</span
+                    >`
+                  : nothing
+              }
+            </li>`,
+        )}
+      </ol>
       <div part="step">${this.renderStep()}</div>
       ${
         state.step === 'done'
@@ -398,6 +468,7 @@ export class BtOnboardingJourney extends BtElement {
     }
     const kit: StepKit = {
       state: this.state,
+      rendering: this.stepRendering,
       loginHost: this.loginHost,
       support: { phone: this.supportPhone, email: this.supportEmail, hours: this.supportHours },
       title: (text) => this.stepTitle(text),

@@ -1,5 +1,7 @@
 import { css } from 'lit';
 
+// An address breaks at the <wbr> after « @ » and dots (and after hyphens); mid-word only for a part
+// wider than the screen. `word-break` is inherited: a page's `break-all` would break it anywhere.
 export const signinButtonStyles = css`
   :host {
     display: inline-block;
@@ -65,7 +67,10 @@ export const signinButtonStyles = css`
   }
   .username {
     color: var(--_color-text-muted);
-    /* Breaks at the <wbr> after « @ » and dots first; mid-word only for a part wider than the menu. */
+  }
+  .name,
+  .username {
+    word-break: normal;
     overflow-wrap: break-word;
   }
   [part~='sign-out'] {

@@ -1,11 +1,13 @@
 import { html, nothing } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { BtElement } from '../../internal/bt-element.js';
+import { elide } from '../../internal/elision.js';
 import type { AuthProblemAction } from '../../auth/describe-problem.js';
 import { SignInAction } from '../../auth/sign-in-action.js';
 import type { AuthAccount, AuthChange, InteractionMode } from '../../auth/types.js';
 import { signInActionStyles } from '../../styles/sign-in-action.js';
 import { base, tokens } from '../../styles/tokens.js';
+import { visuallyHidden } from '../../styles/visually-hidden.js';
 import { signinButtonStyles } from './signin-button.styles.js';
 
 export interface BtSignedInEventDetail {
@@ -50,7 +52,7 @@ const NO_RETRY = new Set<AuthProblemAction>(['contact-support', 'use-activation-
  * @fires {CustomEvent<BtAuthErrorEventDetail>} bt-auth-error - Sign-in failed; `detail.problem` describes it (code, title, message, action).
  */
 export class BtSigninButton extends BtElement {
-  static override styles = [tokens, base, signInActionStyles, signinButtonStyles];
+  static override styles = [tokens, base, visuallyHidden, signInActionStyles, signinButtonStyles];
 
   static override properties = {
     loginHint: { attribute: 'login-hint' },
@@ -169,7 +171,7 @@ export class BtSigninButton extends BtElement {
         @click=${() => (this.menuOpen = !this.menuOpen)}
       >
         <span class="avatar" aria-hidden="true">${initials(name)}</span>
-        <span class="name">${breakable(name)}</span>
+        <span class="name">${breakable(name, elide(msg(str`Compte de ${name}`), name))}</span>
       </button>
       <div id="menu" part="menu" ?hidden=${!this.menuOpen}>
         <p class="who">
@@ -183,12 +185,15 @@ export class BtSigninButton extends BtElement {
 }
 
 /**
- * The text with a line-break opportunity (`<wbr>`) after each « @ » and dot, so that a narrow menu
- * breaks an address between its parts (`dominique.` `bernard@` `example.` `fr`), never mid-word.
- * The text stays text: Lit escapes each part, no markup is parsed from it.
+ * The text shown with a line-break opportunity (`<wbr>`) after each « @ » and dot, so that a
+ * narrow menu breaks an address between its parts (`dominique.` `bernard@` `example.` `fr`),
+ * never mid-word; read as `spoken`, in one piece (Chromium reads a space at each `<wbr>`). The
+ * account button is read « Compte de Camille Martin »: it says what it opens. The text stays
+ * text: Lit escapes each part, no markup is parsed from it.
  */
-function breakable(text: string) {
-  return text.split(/(?<=[@.])/).map((part, index) => (index ? html`<wbr />${part}` : part));
+function breakable(text: string, spoken = text) {
+  const parts = text.split(/(?<=[@.])/).map((part, index) => (index ? html`<wbr />${part}` : part));
+  return html`<span aria-hidden="true">${parts}</span><span class="visually-hidden">${spoken}</span>`;
 }
 
 function initials(name: string): string {

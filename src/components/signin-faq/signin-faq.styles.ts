@@ -30,9 +30,6 @@ export const signinFaqStyles = css`
     color: var(--_color-text-muted);
     font-size: var(--_font-size-small);
   }
-  [part~='results']:empty {
-    display: none;
-  }
   [part~='topic-title'] {
     margin: var(--_space-m) 0 var(--_space-s);
     font-size: var(--_font-size-title);

@@ -15,6 +15,8 @@ export type SigninFaqHeadingLevel = keyof typeof HEADINGS;
 
 // With this many matches or fewer, the answers open by themselves.
 const OPEN_MATCHES = 3;
+// The count is announced once typing pauses this long: « mot de passe » is one announcement, not 14, 7, 4.
+const COUNT_DELAY = 500;
 
 type FaqModule = typeof import('../../faq/entries.js');
 type SearchFaq = typeof import('../../faq/search.js').searchFaq;
@@ -93,6 +95,7 @@ export class BtSigninFaq extends BtElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     noSearch: { type: Boolean, attribute: 'no-search' },
     query: { state: true, attribute: false },
+    countedQuery: { state: true, attribute: false },
     searchFailed: { state: true, attribute: false },
   };
 
@@ -106,6 +109,9 @@ export class BtSigninFaq extends BtElement {
   noSearch = false;
 
   private query = '';
+  /** The query whose count the live region says: the query once typing paused. */
+  private countedQuery = '';
+  private countTimer?: ReturnType<typeof setTimeout>;
   private searchFailed = false;
 
   // The questions and answers are the largest text of the library: loaded when help is shown.
@@ -130,6 +136,11 @@ export class BtSigninFaq extends BtElement {
       () => (this.searchFailed = true),
     );
   };
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.countTimer);
+  }
 
   // A search typed before the search code arrived completes once its results are shown.
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -209,13 +220,15 @@ export class BtSigninFaq extends BtElement {
         @input=${(event: Event) => {
           this.query = (event.target as HTMLInputElement).value;
           this.prepareSearch();
+          clearTimeout(this.countTimer);
+          this.countTimer = setTimeout(() => (this.countedQuery = this.query), COUNT_DELAY);
         }}
       />
       <p part="results" role="status">
         ${
           this.searchFailed && this.query.trim()
             ? msg('L’aide n’a pas pu être chargée. Vérifiez votre connexion, puis rechargez la page.')
-            : searching
+            : searching && this.countedQuery === this.query
               ? count === 0
                 ? msg('Aucune question ne correspond. Essayez d’autres mots, ou contactez le service client.')
                 : count === 1
