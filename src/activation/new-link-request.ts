@@ -1,8 +1,16 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import {
+  adoptStyles,
+  html,
+  nothing,
+  type LitElement,
+  type ReactiveController,
+  type ReactiveControllerHost,
+} from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import type { ActivationService } from './activation-service.js';
 import type { RegenerationResult } from './lookup.js';
+import { newLinkFormStyles } from '../styles/new-link-form.js';
 
 // Loaded on demand: only a customer whose link is missing, expired, replaced or damaged asks for
 // a new one, so the form's logic and words stay out of every page's first load. Imports nothing
@@ -48,6 +56,10 @@ export class NewLinkRequest implements ReactiveController {
     private readonly withMasked: (sentence: string, masked: string) => unknown = (sentence) => sentence,
   ) {
     host.addController(this);
+    // The form's styles come with it: added to the element's own.
+    const root = host.shadowRoot;
+    const own = (host.constructor as typeof LitElement).elementStyles;
+    if (root && !own.includes(newLinkFormStyles)) adoptStyles(root, [...own, newLinkFormStyles]);
   }
 
   hostUpdated(): void {

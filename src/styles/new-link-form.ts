@@ -1,13 +1,11 @@
 import { css } from 'lit';
-import { visuallyHidden } from './visually-hidden.js';
 
 /**
- * The new-link form (see activation/new-link-request), in every element that offers it. Its
- * notice, an empty live region, stays in the accessibility tree (never `display: none`) and takes
- * no room: its first message is announced.
+ * The new-link form (see activation/new-link-request), loaded with it and added to the element
+ * that shows it. Its notice, an empty live region, stays in the accessibility tree (never
+ * `display: none`) and takes no room: its first message is announced.
  */
 export const newLinkFormStyles = css`
-  ${visuallyHidden}
   [part~='request-form'] {
     display: grid;
     gap: 0.25rem;
@@ -29,10 +27,6 @@ export const newLinkFormStyles = css`
     margin: 0 0 var(--_space-s);
     color: var(--_color-text-muted);
     font-size: var(--_font-size-small);
-  }
-  /* Where the new-link form shows once loaded: about its height, so that nothing jumps. */
-  .request-form-space {
-    min-block-size: 9.5rem;
   }
   [part~='notice'].warning {
     padding: var(--_space-s) var(--_space-m);

@@ -58,7 +58,11 @@ beforeEach(() => {
 afterEach(() => unfreeze());
 
 /** `token: null` renders the landing without a token property (the address is read instead). */
-async function landing(service: ActivationService | undefined, token: string | null = TOKEN) {
+async function landing(
+  service: ActivationService | undefined,
+  token: string | null = TOKEN,
+  { answered = true }: { answered?: boolean } = {},
+) {
   const wrapper = await fixture(
     html`<bt-auth-provider .client=${auth}>
       <bt-activation-landing .service=${service} .token=${token ?? undefined} return-url="/espace-client/">
@@ -67,6 +71,13 @@ async function landing(service: ActivationService | undefined, token: string | n
     </bt-auth-provider>`,
   );
   const el = wrapper.querySelector<BtActivationLanding>('bt-activation-landing')!;
+  // The lookup (and, for a link that is not valid, what the landing says of it) is loaded.
+  if (answered) {
+    await waitUntil(
+      () => el.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('aria-busy') === 'false',
+      'the lookup never ended',
+    );
+  }
   await settled(el);
   // The new-link form, loaded on demand, takes the space kept for it.
   await waitUntil(() => !el.shadowRoot!.querySelector('.request-form-space'), 'the new-link form never showed');
@@ -135,7 +146,7 @@ for (const locale of ['fr', 'en'] as const) {
     after(() => setLocale('fr'));
 
     it('says it is checking while the service answers', async () => {
-      const el = await landing(new FakeService(new Promise<never>(() => undefined)));
+      const el = await landing(new FakeService(new Promise<never>(() => undefined)), TOKEN, { answered: false });
       expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.match(/…/);
       expect(part(el, 'base')!.getAttribute('aria-busy')).to.equal('true');
       expect(part(el, 'action')).to.equal(null);

@@ -12,12 +12,12 @@ import { formatLongDate } from '../../activation/format-date.js';
 import type { ActivationLookup } from '../../activation/lookup.js';
 import { NewLinkFormController, withMaskedAddress } from '../../activation/new-link-form.js';
 import { forgetActivation } from '../../activation/kept-activation.js';
-import type { AuthAccount } from '../../auth/types.js';
 import { getDateStyle } from '../../localization.js';
 import { buttons } from '../../styles/controls.js';
 import { signInActionStyles } from '../../styles/sign-in-action.js';
 import { base, tokens } from '../../styles/tokens.js';
-import { newLinkFormStyles } from '../../styles/new-link-form.js';
+import { newLinkFormSpace } from '../../styles/new-link-form-space.js';
+import { visuallyHidden } from '../../styles/visually-hidden.js';
 import { AddressTokenController } from './address-token-controller.js';
 import { activationLandingStyles } from './activation-landing.styles.js';
 
@@ -74,7 +74,15 @@ const NEW_LINK_STATES = new Set<string>(['expired', 'revoked', 'malformed', 'unk
  * @fires {CustomEvent<BtAuthErrorEventDetail>} bt-auth-error - The sign-in the landing started failed; `detail.problem` describes it (as on `<bt-signin-button>`).
  */
 export class BtActivationLanding extends BtElement {
-  static override styles = [tokens, base, buttons, signInActionStyles, newLinkFormStyles, activationLandingStyles];
+  static override styles = [
+    tokens,
+    base,
+    buttons,
+    signInActionStyles,
+    visuallyHidden,
+    newLinkFormSpace,
+    activationLandingStyles,
+  ];
 
   static override properties = {
     token: {},
@@ -107,14 +115,19 @@ export class BtActivationLanding extends BtElement {
   private readonly action = new SignInAction(this, { onSignedIn: () => forgetActivation() });
   private readonly address = new AddressTokenController(this, () => this.tokenParam);
 
+  /** What the landing says of a link that is not valid, loaded with the first such answer. */
+  private otherStates?: typeof import('./landing-states.js');
+
   private readonly lookup = new Task(this, {
     task: async ([token, service], { signal }): Promise<ActivationLookup | { kind: 'no-token' }> => {
-      if (token === undefined) return { kind: 'no-token' };
-      if (!service) return { kind: 'unreachable' };
-      const lookup = await service.lookup(token, signal);
+      if (!service && token !== undefined) return { kind: 'unreachable' };
+      const lookup = token === undefined ? ({ kind: 'no-token' } as const) : await service!.lookup(token, signal);
       // A damaged link never becomes valid: the tab need not keep it.
       if (lookup.kind === 'malformed') forgetActivation();
-      return lookup;
+      if (lookup.kind === 'valid' || lookup.kind === 'unreachable') return lookup;
+      // Offline since the page loaded: the customer can only try again, as with a silent service.
+      this.otherStates ??= await import('./landing-states.js').catch(() => undefined);
+      return this.otherStates ? lookup : { kind: 'unreachable' };
     },
     args: () => [this.token ?? this.address.token, this.activationService()] as const,
   });
@@ -173,46 +186,25 @@ export class BtActivationLanding extends BtElement {
     switch (lookup.kind) {
       case 'valid':
         return this.renderValid(lookup);
-      case 'used':
-        return this.action.auth.account
-          ? this.renderUsedWhileSignedIn(this.action.auth.account)
-          : html`${this.heading(msg('Votre compte est déjà activé'))}
-              <p>
-                ${msg('Ce lien a déjà servi : il ne vous reste qu’à vous connecter avec votre adresse habituelle et votre mot de passe.')}
-              </p>
-              ${this.action.renderTrigger(msg('Se connecter'), 'action', this.returnUrl ? { returnUrl: this.returnUrl } : {})}
-              ${this.renderSignInProblem()}`;
-      case 'expired':
-        return html`${this.heading(msg('Ce lien a expiré'))}
-          <p>
-            ${msg('Un lien d’activation est valable un mois. Demandez-en un nouveau : nous pouvons le régénérer à tout moment.')}
-          </p>
-          ${this.renderRequestForm()}`;
-      case 'revoked':
-        return html`${this.heading(msg('Un lien plus récent vous a été envoyé'))}
-          <p>
-            ${msg('Ce lien a été remplacé par un nouveau. Consultez votre boîte mail (et vos courriers indésirables) et utilisez le message le plus récent.')}
-          </p>
-          ${this.renderRequestForm()}`;
-      case 'malformed':
-      case 'unknown':
-        return html`${this.heading(msg('Ce lien n’est pas valide'))}
-          <p>
-            ${msg('Le lien est incomplet ou a été modifié. Ouvrez-le de nouveau depuis l’e-mail reçu, ou demandez un nouveau lien.')}
-          </p>
-          ${this.renderRequestForm()}`;
-      case 'no-token':
-        return html`${this.heading(msg('Activez votre accès à l’Espace Client'))}
-          <p>
-            ${msg('Ouvrez le lien d’activation reçu par e-mail. Vous ne le trouvez plus ? Demandez-en un nouveau.')}
-          </p>
-          ${this.renderRequestForm()}`;
       case 'unreachable':
         return html`${this.heading(msg('Vérification impossible pour le moment'))}
           <p role="alert">
             ${msg('Le service d’activation ne répond pas. Votre lien est conservé : réessayez dans quelques instants.')}
           </p>
           ${this.action.renderButton(msg('Réessayer'), () => void this.lookup.run())}`;
+      default: {
+        const account = this.action.auth.account;
+        return this.otherStates!.renderOtherState(lookup.kind, {
+          heading: (text) => this.heading(text),
+          signInTrigger: (label) =>
+            this.action.renderTrigger(label, 'action', this.returnUrl ? { returnUrl: this.returnUrl } : {}),
+          button: (label, onClick) => this.action.renderButton(label, onClick),
+          signOut: () => void this.action.auth.signOut(),
+          signInProblem: () => this.renderSignInProblem(),
+          requestForm: () => this.renderRequestForm(),
+          ...(account && { signedInAs: signedInAs(account) }),
+        });
+      }
     }
   }
 
@@ -254,19 +246,6 @@ export class BtActivationLanding extends BtElement {
       </ul>
       <slot name="hint"></slot>
       ${this.action.renderButton(msg('Commencer'), () => this.start(lookup))} ${this.renderSignInProblem()}`;
-  }
-
-  /**
-   * A used link opened while someone is signed in: perhaps the customer's own, perhaps another's
-   * (a shared computer). Say both facts, and offer to sign out.
-   */
-  private renderUsedWhileSignedIn(account: AuthAccount) {
-    return html`${this.heading(msg('Ce lien a déjà servi'))}
-      <p part="details">${signedInAs(account)}</p>
-      <p>
-        ${msg('Ce n’est pas vous ? Déconnectez-vous, puis ouvrez de nouveau votre lien ou connectez-vous avec votre propre adresse.')}
-      </p>
-      ${this.action.renderButton(msg('Se déconnecter'), () => void this.action.auth.signOut())}`;
   }
 
   /** Why the sign-in this landing started did not succeed (cancelled, popup blocked, offline…). */

@@ -18,7 +18,7 @@ import type { FaqTopic } from '../../faq/entries.js';
 import { buttons, choices } from '../../styles/controls.js';
 import { signInActionStyles } from '../../styles/sign-in-action.js';
 import { base, tokens } from '../../styles/tokens.js';
-import { newLinkFormStyles } from '../../styles/new-link-form.js';
+import { newLinkFormSpace } from '../../styles/new-link-form-space.js';
 import { onboardingJourneyStyles } from './onboarding-journey.styles.js';
 import {
   canContinue,
@@ -101,7 +101,7 @@ export class BtOnboardingJourney extends BtElement {
     buttons,
     choices,
     signInActionStyles,
-    newLinkFormStyles,
+    newLinkFormSpace,
     onboardingJourneyStyles,
   ];
 
