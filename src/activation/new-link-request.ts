@@ -1,11 +1,4 @@
-import {
-  adoptStyles,
-  html,
-  nothing,
-  type LitElement,
-  type ReactiveController,
-  type ReactiveControllerHost,
-} from 'lit';
+import { adoptStyles, html, nothing, type LitElement, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import type { ActivationService } from './activation-service.js';
