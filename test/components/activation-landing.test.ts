@@ -574,6 +574,64 @@ describe('<bt-activation-landing> with the keyboard and a screen reader (issue 1
     expect(textOf(region)).to.contain('correspond à un client');
   });
 
+  it('starts sign-in from « Commencer » with Tab and Enter, the busy button keeping the focus', async () => {
+    const el = await landing(new FakeService(valid()));
+    for (let tab = 0; tab < 10 && textOf(focused(el)) !== 'Commencer'; tab++) await sendKeys({ press: 'Tab' });
+    expect(textOf(focused(el))).to.equal('Commencer');
+    await sendKeys({ press: 'Enter' });
+    await settled(el);
+    expect(auth.signIns).to.deep.equal([
+      { loginHint: 'camille.martin@example.fr', returnUrl: '/espace-client/', initiator: 'bt-activation-landing' },
+    ]);
+    const action = part(el, 'action')!;
+    expect(focused(el), 'the same button, now busy, keeps the focus').to.equal(action);
+    expect(action.getAttribute('aria-busy')).to.equal('true');
+    expect(textOf(part(el, 'status'))).to.equal('Poursuivez sur la page Microsoft qui s’est ouverte.');
+  });
+
+  it('says in an alert that the service is unreachable, and checks again from « Réessayer » with the keyboard', async () => {
+    const service = new FakeService({ kind: 'unreachable' });
+    const el = await landing(service);
+    expect(title(el)).to.equal('Vérification impossible pour le moment');
+    expect(textOf(el.shadowRoot!.querySelector('[role="alert"]'))).to.equal(
+      'Le service d’activation ne répond pas. Votre lien est conservé\u00a0: réessayez dans quelques instants.',
+    );
+    expect(focused(el), 'the element takes no focus on its own').to.equal(null);
+    await sendKeys({ press: 'Tab' });
+    expect(textOf(focused(el))).to.equal('Réessayer');
+    service.answer = { kind: 'expired' };
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => title(el) === 'Ce lien a expiré', 'the link is checked again');
+    expect(service.lookups).to.deep.equal([TOKEN, TOKEN]);
+    await el.updateComplete;
+    expect(focused(el) === part(el, 'title'), 'the new state’s heading has the focus, not the page').to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says a link expires soon in a note read after its date and before « Commencer », without taking the focus', async () => {
+    const el = await landing(new FakeService(valid('2026-11-27T20:00:00Z')));
+    const note = el.shadowRoot!.querySelector<HTMLElement>('.warning')!;
+    expect(note.getAttribute('role')).to.equal('note');
+    expect(textOf(note)).to.equal(
+      'Ce lien expire bientôt\u00a0: activez votre accès maintenant, ou demandez un nouveau lien plus tard.',
+    );
+    expect(seen(part(el, 'details'))).to.contain('(encore 2 jours)');
+    // Part of the page's text, not a live region: read in order, not announced over the rest.
+    expect(note.closest('[role="alert"], [role="status"], [aria-live]')).to.equal(null);
+    const order = [part(el, 'details')!, note, part(el, 'facts')!, part(el, 'action')!];
+    for (const [before, after] of order.slice(1).map((node, index) => [order[index], node])) {
+      expect(before.compareDocumentPosition(after) & Node.DOCUMENT_POSITION_FOLLOWING).not.to.equal(0);
+    }
+    expect(focused(el)).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says the purpose of its one field, for autofill', async () => {
+    const el = await landing(new FakeService({ kind: 'expired' }));
+    expect(input(el).type).to.equal('email');
+    expect(input(el).autocomplete).to.equal('email');
+  });
+
   it('gives the masked address a text that reads in words, in the landing and the confirmation', async () => {
     const el = await landing(new FakeService(valid()));
     const details = part(el, 'details')!;

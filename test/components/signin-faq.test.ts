@@ -215,6 +215,29 @@ describe('<bt-signin-faq> behaviour', () => {
     }
   });
 
+  it('works with the keyboard: Tab to the search, type, Tab to a question, Enter opens its answer (issue 19)', async () => {
+    const el = await faq();
+    const root = el.shadowRoot!;
+    await sendKeys({ press: 'Tab' });
+    expect(root.activeElement, 'the search comes first').to.equal(root.querySelector('input[type="search"]'));
+    await sendKeys({ type: 'microsoft' });
+    await el.updateComplete;
+    expect(await counted(el)).to.equal('6 questions correspondent.');
+    const first = root.querySelector<HTMLDetailsElement>('[part~="matches"] details')!;
+    expect(first.open, 'more than three matches: shown closed').to.equal(false);
+    await sendKeys({ press: 'Tab' });
+    expect(root.activeElement).to.equal(first.querySelector('summary'));
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(first.open).to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    expect(textOf(root.activeElement), 'then the link to that answer').to.equal('Lien vers cette réponse');
+    await sendKeys({ press: 'Shift+Tab' });
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(first.open, 'Space closes it again').to.equal(false);
+  });
+
   it('shows only the questions of the requested topics', async () => {
     const phone = await faq(html`<bt-signin-faq topic="phone"></bt-signin-faq>`);
     expect(visible(phone)).to.deep.equal([

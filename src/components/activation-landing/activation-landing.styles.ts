@@ -13,6 +13,13 @@ export const activationLandingStyles = css`
     font-size: 1.375rem;
     line-height: 1.3;
   }
+  /* Focused when it replaces the control that had the focus: a ring only for the keyboard. */
+  [part~='title']:focus {
+    outline: none;
+  }
+  [part~='title']:focus-visible {
+    outline: 3px solid var(--_color-focus);
+  }
   p {
     margin: 0 0 var(--_space-m);
   }

@@ -115,6 +115,9 @@ export class BtActivationLanding extends BtElement {
   private readonly action = new SignInAction(this, { onSignedIn: () => forgetActivation() });
   private readonly address = new AddressTokenController(this, () => this.tokenParam);
 
+  /** « Réessayer » replaced the focused button: the state that follows takes the focus. */
+  private focusNextState = false;
+
   /** What the landing says of a link that is not valid, loaded with the first such answer. */
   private otherStates?: typeof import('./landing-states.js');
 
@@ -175,7 +178,20 @@ export class BtActivationLanding extends BtElement {
 
   private heading(text: string) {
     const tag = HEADINGS[this.headingLevel] ?? HEADINGS[2];
-    return staticHtml`<${tag} part="title">${text}</${tag}>`;
+    return staticHtml`<${tag} part="title" tabindex="-1">${text}</${tag}>`;
+  }
+
+  private checkAgain() {
+    this.focusNextState = true;
+    void this.lookup.run();
+  }
+
+  protected override updated(): void {
+    if (!this.focusNextState || this.lookup.status === TaskStatus.PENDING) return;
+    this.focusNextState = false;
+    // Unless the customer has put the focus somewhere meanwhile.
+    const active = this.shadowRoot?.activeElement;
+    if (!active) this.renderRoot.querySelector<HTMLElement>('[part~="title"]')?.focus();
   }
 
   private renderChecking() {
@@ -191,7 +207,7 @@ export class BtActivationLanding extends BtElement {
           <p role="alert">
             ${msg('Le service d’activation ne répond pas. Votre lien est conservé : réessayez dans quelques instants.')}
           </p>
-          ${this.action.renderButton(msg('Réessayer'), () => void this.lookup.run())}`;
+          ${this.action.renderButton(msg('Réessayer'), () => this.checkAgain())}`;
       default: {
         const account = this.action.auth.account;
         return this.otherStates!.renderOtherState(lookup.kind, {
