@@ -352,6 +352,25 @@ describe('<bt-activation-landing> behaviour', () => {
     }
   });
 
+  it('takes a new link pasted into the address bar of the open page (only the fragment changes)', async () => {
+    const before = location.href;
+    const other = 'B'.repeat(43);
+    history.replaceState(null, '', `#token=${TOKEN}`);
+    const service = new FakeService(valid());
+    try {
+      const el = await landing(service, null);
+      expect(service.lookups).to.deep.equal([TOKEN]);
+      service.answer = { kind: 'expired' };
+      // What the browser does when a link to the same page differs only in its fragment: no reload.
+      location.hash = `#token=${other}`;
+      await waitUntil(() => title(el) === 'Ce lien a expiré', 'the new link is checked');
+      expect(service.lookups).to.deep.equal([TOKEN, other]);
+      expect(location.hash).to.equal('');
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
   it('asks for a lost link when there is no token at all', async () => {
     const el = await landing(new FakeService(valid()), null);
     expect(title(el)).to.equal('Activez votre accès à l’Espace Client');

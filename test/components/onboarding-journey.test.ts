@@ -202,6 +202,19 @@ describe('<bt-onboarding-journey>', () => {
     expect(buttonNamed(el, 'Commencer'), 'the start action is still there').to.exist;
   });
 
+  it('starts again at the link step for a new link pasted into the address of the open page', async () => {
+    const el = await journey({ address: `${home}#token=${TOKEN}` });
+    await click(el, 'Commencer');
+    expect(stepTitle(el)).to.equal('Avez-vous déjà un compte Microsoft\u00a0?');
+    // Only the fragment changes: the browser does not reload the page.
+    location.hash = `#token=${'B'.repeat(43)}`;
+    await waitUntil(() => current(el) === 'Lien d’activation', 'the journey went back to the link step');
+    await settle(el);
+    expect(location.hash).to.equal('');
+    const landing = el.shadowRoot!.querySelector('bt-activation-landing')!;
+    expect(landing.token).to.equal('B'.repeat(43));
+  });
+
   it('takes an activation link whose token is in the fragment, and removes it from the address', async () => {
     const el = await journey({ address: `${home}#token=${TOKEN}` });
     expect(current(el)).to.equal('Lien d’activation');

@@ -3,12 +3,14 @@ import { keepToken, recallToken } from '../../activation/kept-activation.js';
 import { readToken, withoutToken } from '../../activation/token.js';
 
 /**
- * Takes the activation token from the page address once, then removes it from the address bar
+ * Takes the activation token from the page address, then removes it from the address bar
  * (history.replaceState) so that it ends up in no bookmark, history entry or screenshot. The tab
  * keeps it (session storage): a reload or Back finds it again, the address bar never shows it.
+ * A link pasted into this tab's address bar while the page is open changes only the fragment, so
+ * the page does not reload: the new token is taken then too (`hashchange`).
  */
 export class AddressTokenController implements ReactiveController {
-  /** The token read from the address; undefined when there was none. */
+  /** The token read from the address (or kept by the tab); undefined when there was none. */
   token?: string;
   private read = false;
 
@@ -20,17 +22,29 @@ export class AddressTokenController implements ReactiveController {
   }
 
   hostConnected(): void {
+    addEventListener('hashchange', this.onAddressChange);
     if (this.read) return;
     this.read = true;
+    if (!this.takeFromAddress()) this.token = recallToken();
+  }
+
+  hostDisconnected(): void {
+    removeEventListener('hashchange', this.onAddressChange);
+  }
+
+  private readonly onAddressChange = () => {
+    if (this.takeFromAddress()) this.host.requestUpdate();
+  };
+
+  /** True when the address carried a token (now this controller's, and gone from the address). */
+  private takeFromAddress(): boolean {
     const url = new URL(location.href);
     const token = readToken(url, this.param());
-    if (token === undefined) {
-      this.token = recallToken();
-      return;
-    }
+    if (token === undefined) return false;
     this.token = token;
     keepToken(token);
     history.replaceState(history.state, '', withoutToken(url, this.param()).href);
     this.host.requestUpdate();
+    return true;
   }
 }

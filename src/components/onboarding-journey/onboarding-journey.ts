@@ -194,10 +194,14 @@ export class BtOnboardingJourney extends BtElement {
   // time the customer comes back to the first step, after the token has left the address bar.
   private readonly addressToken = new AddressTokenController(this, () => this.tokenParam);
 
+  /** The token the journey started with: another one pasted into the address starts it again. */
+  private startedWith?: string;
+
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.journey) return;
     const token = this.addressToken.token;
+    this.startedWith = token;
     // Reloaded, or back from the App Store or Microsoft's page: where the customer was.
     const kept = recallJourney<KeptJourney>(token);
     // The chooser shows the method remembered in this tab; the journey counts it as chosen.
@@ -229,12 +233,20 @@ export class BtOnboardingJourney extends BtElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    const token = this.addressToken.token;
+    if (this.journey && token !== this.startedWith) {
+      // A new invitation link opened in this tab: its journey starts at its link.
+      this.startedWith = token;
+      this.journey = recallJourney<KeptJourney>(token)?.state ?? startJourney(true, recallMethod());
+      this.loginHint = undefined;
+      this.history.record(this.journey.step, false);
+      this.loadStepViews();
+    }
     const { step, returning } = this.state;
     // Signed in once the journey reached its sign-in (back from Microsoft, or a later visit
     // without a link): it is done. At the link, the landing says what the link is worth to the
     // account signed in (someone else's used link, say).
     if (this.auth.status === 'signed-in' && (step === 'sign-in' || returning)) this.journey = completed(this.state);
-    const token = this.addressToken.token;
     if (changed.has('journey') && token && this.state.step !== 'done') {
       keepJourney<KeptJourney>(token, { state: this.state, loginHint: this.loginHint });
     }
