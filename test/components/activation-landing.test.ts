@@ -103,7 +103,7 @@ const button = (el: BtActivationLanding, name: string) =>
 
 const TEXT = {
   fr: {
-    start: 'Commencer',
+    start: 'Activer mon accès',
     activate: 'Activez votre accès à l’Espace Client',
     details:
       'Lien d’activation pour c••••••.m•••••@example.fr, valable jusqu’au 26\u00a0décembre 2026 (encore 31 jours).',
@@ -121,7 +121,7 @@ const TEXT = {
     wait: 'Trop de demandes. Réessayez dans 3\u00a0min.',
   },
   en: {
-    start: 'Start',
+    start: 'Activate my access',
     activate: 'Activate your access to the Espace Client',
     details: 'Activation link for c••••••.m•••••@example.fr, valid until December 26, 2026 (31 days left).',
     soon: 'This link expires soon',
@@ -229,7 +229,7 @@ describe('<bt-activation-landing> behaviour', () => {
 
   it('starts Microsoft sign-in with the login hint and the portal as return page', async () => {
     const el = await landing(new FakeService(valid()));
-    button(el, 'Commencer')!.click();
+    button(el, 'Activer mon accès')!.click();
     expect(auth.signIns).to.deep.equal([
       { loginHint: 'camille.martin@example.fr', returnUrl: '/espace-client/', initiator: 'bt-activation-landing' },
     ]);
@@ -238,7 +238,7 @@ describe('<bt-activation-landing> behaviour', () => {
   it('says why the sign-in it started did not succeed, and announces it', async () => {
     const el = await landing(new FakeService(valid()));
     expect(part(el, 'problem')).to.equal(null);
-    button(el, 'Commencer')!.click();
+    button(el, 'Activer mon accès')!.click();
     const events: CustomEvent<BtAuthErrorEventDetail>[] = [];
     el.addEventListener('bt-auth-error', (event) => events.push(event));
     const failed = oneEvent(el, 'bt-auth-error');
@@ -250,7 +250,7 @@ describe('<bt-activation-landing> behaviour', () => {
     expect(problem.getAttribute('role')).to.equal('alert');
     expect(textOf(problem)).to.contain('Connexion annulée');
     await expect(el).to.be.accessible();
-    button(el, 'Commencer')!.click();
+    button(el, 'Activer mon accès')!.click();
     await el.updateComplete;
     expect(part(el, 'problem'), 'hidden while the new attempt runs').to.equal(null);
     expect(auth.signIns).to.have.length(2);
@@ -267,7 +267,7 @@ describe('<bt-activation-landing> behaviour', () => {
     expect(part(el, 'problem')).to.equal(null);
     expect(events).to.deep.equal([]);
 
-    button(el, 'Commencer')!.click();
+    button(el, 'Activer mon accès')!.click();
     auth.completeSignIn();
     await el.updateComplete;
     // Later, another element (a sign-in button on the same page) starts and fails a sign-in.
@@ -289,11 +289,11 @@ describe('<bt-activation-landing> behaviour', () => {
     );
     const signin = wrapper.querySelector<BtSigninButton>('bt-signin-button')!;
     const el = wrapper.querySelector<BtActivationLanding>('bt-activation-landing')!;
-    await waitUntil(() => button(el, 'Commencer'), 'the landing offers to start');
+    await waitUntil(() => button(el, 'Activer mon accès'), 'the landing offers to start');
     const events: CustomEvent<BtAuthErrorEventDetail>[] = [];
     wrapper.addEventListener('bt-auth-error', (event) => events.push(event as CustomEvent<BtAuthErrorEventDetail>));
 
-    button(el, 'Commencer')!.click();
+    button(el, 'Activer mon accès')!.click();
     expect(auth.signIns).to.deep.equal([
       { loginHint: 'camille.martin@example.fr', initiator: 'bt-activation-landing' },
     ]);
@@ -322,10 +322,10 @@ describe('<bt-activation-landing> behaviour', () => {
       </div>`,
     );
     const el = wrapper.querySelector<BtActivationLanding>('bt-activation-landing')!;
-    await waitUntil(() => button(el, 'Commencer'), 'the landing offers to start');
+    await waitUntil(() => button(el, 'Activer mon accès'), 'the landing offers to start');
     expect(part(el, 'problem'), 'nothing to say before the customer starts').to.equal(null);
     const failed = oneEvent(el, 'bt-auth-error');
-    button(el, 'Commencer')!.click();
+    button(el, 'Activer mon accès')!.click();
     expect(textOf(await problemShown(el))).to.contain('Connexion indisponible');
     expect(((await failed) as CustomEvent<BtAuthErrorEventDetail>).detail.problem.code).to.equal('not_configured');
   });
@@ -334,7 +334,7 @@ describe('<bt-activation-landing> behaviour', () => {
     const el = await landing(new FakeService(valid()));
     const started = oneEvent(el, 'bt-activation-start-requested');
     el.addEventListener('bt-activation-start-requested', (event) => event.preventDefault());
-    button(el, 'Commencer')!.click();
+    button(el, 'Activer mon accès')!.click();
     expect((await started).detail).to.deep.equal({ loginHint: 'camille.martin@example.fr' });
     expect(auth.signIns).to.deep.equal([]);
   });
@@ -375,7 +375,7 @@ describe('<bt-activation-landing> behaviour', () => {
     const el = await landing(new FakeService(valid()), null);
     expect(title(el)).to.equal('Activez votre accès à l’Espace Client');
     expect(button(el, 'Recevoir un nouveau lien')).to.exist;
-    expect(button(el, 'Commencer')).to.equal(undefined);
+    expect(button(el, 'Activer mon accès')).to.equal(undefined);
   });
 
   it('checks again on retry without losing the token', async () => {
@@ -385,7 +385,7 @@ describe('<bt-activation-landing> behaviour', () => {
     button(el, 'Réessayer')!.click();
     await settled(el);
     expect(service.lookups).to.deep.equal([TOKEN, TOKEN]);
-    expect(button(el, 'Commencer')).to.exist;
+    expect(button(el, 'Activer mon accès')).to.exist;
   });
 
   it('sends one request however fast the button is pressed', async () => {
@@ -475,7 +475,7 @@ describe('<bt-activation-landing> behaviour', () => {
           const el = await landing(new HttpActivationService('https://service.example/api'));
           await settled(el);
           expect(title(el)).to.not.equal('');
-          const started = Boolean(button(el, 'Commencer'));
+          const started = Boolean(button(el, 'Activer mon accès'));
           const confirmed =
             status === 200 &&
             typeof body === 'object' &&
@@ -593,10 +593,10 @@ describe('<bt-activation-landing> with the keyboard and a screen reader (issue 1
     expect(textOf(region)).to.contain('correspond à un client');
   });
 
-  it('starts sign-in from « Commencer » with Tab and Enter, the busy button keeping the focus', async () => {
+  it('starts sign-in from « Activer mon accès » with Tab and Enter, the busy button keeping the focus', async () => {
     const el = await landing(new FakeService(valid()));
-    for (let tab = 0; tab < 10 && textOf(focused(el)) !== 'Commencer'; tab++) await sendKeys({ press: 'Tab' });
-    expect(textOf(focused(el))).to.equal('Commencer');
+    for (let tab = 0; tab < 10 && textOf(focused(el)) !== 'Activer mon accès'; tab++) await sendKeys({ press: 'Tab' });
+    expect(textOf(focused(el))).to.equal('Activer mon accès');
     await sendKeys({ press: 'Enter' });
     await settled(el);
     expect(auth.signIns).to.deep.equal([
@@ -627,7 +627,7 @@ describe('<bt-activation-landing> with the keyboard and a screen reader (issue 1
     await expect(el).to.be.accessible();
   });
 
-  it('says a link expires soon in a note read after its date and before « Commencer », without taking the focus', async () => {
+  it('says a link expires soon in a note read after its date and before « Activer mon accès » and the facts, without taking the focus', async () => {
     const el = await landing(new FakeService(valid('2026-11-27T20:00:00Z')));
     const note = el.shadowRoot!.querySelector<HTMLElement>('.warning')!;
     expect(note.getAttribute('role')).to.equal('note');
@@ -637,7 +637,7 @@ describe('<bt-activation-landing> with the keyboard and a screen reader (issue 1
     expect(seen(part(el, 'details'))).to.contain('(encore 2 jours)');
     // Part of the page's text, not a live region: read in order, not announced over the rest.
     expect(note.closest('[role="alert"], [role="status"], [aria-live]')).to.equal(null);
-    const order = [part(el, 'details')!, note, part(el, 'facts')!, part(el, 'action')!];
+    const order = [part(el, 'details')!, note, part(el, 'action')!, part(el, 'facts')!];
     for (const [before, after] of order.slice(1).map((node, index) => [order[index], node])) {
       expect(before.compareDocumentPosition(after) & Node.DOCUMENT_POSITION_FOLLOWING).not.to.equal(0);
     }

@@ -115,7 +115,7 @@ describe('<bt-onboarding-journey>', () => {
     const el = await journey();
     expect(current(el)).to.equal('Lien d’activation');
     await expect(el).to.be.accessible();
-    await click(el, 'Commencer');
+    await click(el, 'Activer mon accès');
     expect(auth.signIns).to.deep.equal([]);
     expect(stepTitle(el)).to.equal('Avez-vous déjà un compte Microsoft\u00a0?');
     expect(el.shadowRoot!.activeElement).to.equal(part(el, 'step-title'));
@@ -157,7 +157,7 @@ describe('<bt-onboarding-journey>', () => {
 
   it('skips the password step for a customer who already has a Microsoft account', async () => {
     const el = await journey();
-    await click(el, 'Commencer');
+    await click(el, 'Activer mon accès');
     await answer(el, /^Oui/);
     expect(textOf(el.shadowRoot!.querySelector('.note'))).to.contain(
       'Il ne restera qu’à paramétrer la double authentification',
@@ -175,7 +175,7 @@ describe('<bt-onboarding-journey>', () => {
 
   it('goes back without losing the choices', async () => {
     const el = await journey();
-    await click(el, 'Commencer');
+    await click(el, 'Activer mon accès');
     await answer(el, /^Non/);
     await click(el, 'Continuer');
     await click(el, 'Continuer');
@@ -194,17 +194,17 @@ describe('<bt-onboarding-journey>', () => {
   it('keeps the activation link when the customer comes back to the first step', async () => {
     const el = await journey();
     expect(location.search).to.equal('');
-    await click(el, 'Commencer');
+    await click(el, 'Activer mon accès');
     await click(el, 'Retour');
     expect(current(el)).to.equal('Lien d’activation');
     const landing = el.shadowRoot!.querySelector('bt-activation-landing')!;
     expect(textOf(landing.shadowRoot)).to.contain('valable jusqu’au');
-    expect(buttonNamed(el, 'Commencer'), 'the start action is still there').to.exist;
+    expect(buttonNamed(el, 'Activer mon accès'), 'the start action is still there').to.exist;
   });
 
   it('starts again at the link step for a new link pasted into the address of the open page', async () => {
     const el = await journey({ address: `${home}#token=${TOKEN}` });
-    await click(el, 'Commencer');
+    await click(el, 'Activer mon accès');
     expect(stepTitle(el)).to.equal('Avez-vous déjà un compte Microsoft\u00a0?');
     // Only the fragment changes: the browser does not reload the page.
     location.hash = `#token=${'B'.repeat(43)}`;
@@ -226,7 +226,7 @@ describe('<bt-onboarding-journey>', () => {
   it('tells the password hint the host of the sign-in page', async () => {
     const el = await journey();
     el.loginHost = 'bakertilly.ciamlogin.com';
-    await click(el, 'Commencer');
+    await click(el, 'Activer mon accès');
     await answer(el, /^Non/);
     await click(el, 'Continuer');
     const hint = el.shadowRoot!.querySelector('bt-password-hint')!;
@@ -237,7 +237,7 @@ describe('<bt-onboarding-journey>', () => {
   it('counts the method remembered in this tab as chosen', async () => {
     sessionStorage.setItem('bt-mfa-method', 'sms');
     const el = await journey();
-    await click(el, 'Commencer');
+    await click(el, 'Activer mon accès');
     await answer(el, /^Oui/);
     await click(el, 'Continuer');
     expect((deep(el.shadowRoot!, 'input[value="sms"]') as HTMLInputElement).checked).to.equal(true);
@@ -251,7 +251,7 @@ describe('<bt-onboarding-journey>', () => {
     help.querySelector('summary')!.click();
     await settle(el);
     expect(help.querySelector('bt-signin-faq')!.getAttribute('topic')).to.equal('account');
-    await click(el, 'Commencer');
+    await click(el, 'Activer mon accès');
     await answer(el, /^Oui/);
     await click(el, 'Continuer');
     expect(part(el, 'help')!.querySelector('bt-signin-faq')!.getAttribute('topic')).to.equal('phone');
@@ -259,7 +259,7 @@ describe('<bt-onboarding-journey>', () => {
 
   it('shows a sign-in problem at the sign-in step, with a way to try again', async () => {
     const el = await journey();
-    await click(el, 'Commencer');
+    await click(el, 'Activer mon accès');
     await answer(el, /^Oui/);
     await click(el, 'Continuer');
     await chooseMethod(el, 'authenticator');
@@ -295,6 +295,37 @@ describe('<bt-onboarding-journey>', () => {
       const links = [...el.shadowRoot!.querySelectorAll('a')].filter((a) => textOf(a) === 'Aller à l’Espace Client');
       expect(links, unsafe).to.deep.equal([]);
     }
+  });
+
+  it('says it is done with a check mark, the account in neutral words, and the portal as its primary action', async () => {
+    auth = new FakeAuthClient({ status: 'signed-in', account: CAMILLE });
+    const el = await journey({ withToken: false, returnUrl: '' });
+    // The check mark is decorative: the heading says it in words.
+    const mark = part(el, 'success')!;
+    expect(mark.localName).to.equal('svg');
+    expect(mark.getAttribute('aria-hidden')).to.equal('true');
+    expect(stepTitle(el)).to.equal('C’est fait\u00a0!');
+    expect(textOf(part(el, 'step'))).to.contain('Compte connecté\u00a0: Camille Martin (camille.martin@example.fr).');
+    expect(textOf(part(el, 'step'))).not.to.match(/connecté(e)? en tant/);
+    // Neither `portal-url` nor `return-url`: no link at all.
+    expect(part(el, 'portal')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('a')).to.equal(null);
+
+    el.portalUrl = '/portail/';
+    el.returnUrl = '/espace-client/';
+    await el.updateComplete;
+    const portal = part<HTMLAnchorElement>(el, 'portal')!;
+    expect(portal.localName).to.equal('a');
+    expect(textOf(portal)).to.equal('Aller à l’Espace Client');
+    // `portal-url` wins over `return-url`.
+    expect(portal.href).to.equal(new URL('/portail/', location.href).href);
+    // Styled as the primary button: the primary colour's fill, no underline, a target large enough.
+    el.style.setProperty('--bt-color-primary', 'rgb(1, 2, 3)');
+    const look = getComputedStyle(portal);
+    expect(look.backgroundColor).to.equal('rgb(1, 2, 3)');
+    expect(look.textDecorationLine).to.equal('none');
+    expect(portal.getBoundingClientRect().height).to.be.at.least(44);
+    await expect(el).to.be.accessible();
   });
 
   it('shows the normal sign-in to a returning customer without a link', async () => {
@@ -344,8 +375,8 @@ describe('<bt-onboarding-journey>', () => {
 
   it('can be completed with the keyboard alone', async () => {
     const el = await journey();
-    await tabTo(el, 'Commencer');
-    expect(textOf(focused(el))).to.equal('Commencer');
+    await tabTo(el, 'Activer mon accès');
+    expect(textOf(focused(el))).to.equal('Activer mon accès');
     await sendKeys({ press: 'Enter' });
     await settle(el);
     expect(focused(el)).to.equal(part(el, 'step-title'));
@@ -379,9 +410,9 @@ describe('<bt-onboarding-journey> with the keyboard after going back (#19)', () 
   const isRadio = (node: HTMLElement | null, label: RegExp) =>
     node instanceof HTMLInputElement && node.type === 'radio' && label.test(textOf(node.closest('label')));
 
-  it('keeps the account question reachable by Tab and Shift+Tab after Retour, then Commencer', async () => {
+  it('keeps the account question reachable by Tab and Shift+Tab after Retour, then Activer mon accès', async () => {
     const el = await journey();
-    await tabTo(el, 'Commencer');
+    await tabTo(el, 'Activer mon accès');
     await sendKeys({ press: 'Enter' });
     await settle(el);
     expect(focused(el) === part(el, 'step-title'), 'the question has the focus').to.equal(true);
@@ -394,7 +425,7 @@ describe('<bt-onboarding-journey> with the keyboard after going back (#19)', () 
     await settle(el);
     expect(current(el)).to.equal('Lien d’activation');
 
-    await tabTo(el, 'Commencer');
+    await tabTo(el, 'Activer mon accès');
     await sendKeys({ press: 'Enter' });
     await settle(el);
     expect(stepTitle(el)).to.equal('Avez-vous déjà un compte Microsoft\u00a0?');
@@ -417,7 +448,7 @@ describe('<bt-onboarding-journey> with the keyboard after going back (#19)', () 
 
   it('puts the focus on the link step’s heading after Retour, not on the page', async () => {
     const el = await journey();
-    await tabTo(el, 'Commencer');
+    await tabTo(el, 'Activer mon accès');
     await sendKeys({ press: 'Enter' });
     await settle(el);
     await tabTo(el, 'Retour');
@@ -430,7 +461,7 @@ describe('<bt-onboarding-journey> with the keyboard after going back (#19)', () 
     expect(textOf(title)).to.equal('Activez votre accès à l’Espace Client');
     expect(document.activeElement === el, 'the focus is in the journey').to.equal(true);
     await sendKeys({ press: 'Tab' });
-    expect(textOf(focused(el)), 'the next Tab stays in the step').to.equal('Commencer');
+    expect(textOf(focused(el)), 'the next Tab stays in the step').to.equal('Activer mon accès');
   });
 });
 
@@ -441,7 +472,7 @@ describe('<bt-onboarding-journey> semantics (#19)', () => {
   it('names the yes/no group by the question, the examples line describing it', async () => {
     const el = await journey();
     // At once, while the middle steps may still be loading: the question takes the focus when shown.
-    await click(el, 'Commencer');
+    await click(el, 'Activer mon accès');
     const focusedAtOnce = el.shadowRoot!.activeElement === part(el, 'step-title');
     const group = el.shadowRoot!.querySelector('fieldset')!;
     expect(await accessibleName(group)).to.equal('Avez-vous déjà un compte Microsoft ?'); // axe reads U+00A0 as a space
@@ -494,7 +525,7 @@ describe('<bt-onboarding-journey> semantics (#19)', () => {
 
   async function toSecondFactorStep(locale: 'fr' | 'en') {
     const el = await journey();
-    await click(el, locale === 'fr' ? 'Commencer' : 'Start');
+    await click(el, locale === 'fr' ? 'Activer mon accès' : 'Activate my access');
     await answer(el, /^(Oui|Yes)/);
     await click(el, locale === 'fr' ? 'Continuer' : 'Continue');
     return el;
@@ -529,7 +560,7 @@ describe('<bt-onboarding-journey> through interruptions', () => {
 
   async function toSecondFactor() {
     const el = await journey();
-    await click(el, 'Commencer');
+    await click(el, 'Activer mon accès');
     await answer(el, /^Non/);
     await click(el, 'Continuer');
     await click(el, 'Continuer');
@@ -566,7 +597,7 @@ describe('<bt-onboarding-journey> through interruptions', () => {
 
   it('shows its own steps, done, after the round trip to Microsoft', async () => {
     const el = await journey();
-    await click(el, 'Commencer');
+    await click(el, 'Activer mon accès');
     await answer(el, /^Oui/);
     await click(el, 'Continuer');
     await chooseMethod(el, 'sms');
@@ -602,7 +633,7 @@ describe('<bt-onboarding-journey> through interruptions', () => {
 
   it('says what is missing when « Continuer » is pressed before an answer', async () => {
     const el = await journey();
-    await click(el, 'Commencer');
+    await click(el, 'Activer mon accès');
     await click(el, 'Continuer');
     expect(stepTitle(el)).to.equal('Avez-vous déjà un compte Microsoft\u00a0?');
     expect(textOf(el.shadowRoot!.querySelector('#missing'))).to.equal('Choisissez une réponse pour continuer.');

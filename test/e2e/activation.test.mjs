@@ -122,7 +122,7 @@ describe('activation links', () => {
   it('takes a valid link through account creation and the second factor to the signed-in portal, then signs in again', async () => {
     const { page } = await openLink(tokenWith(CAMILLE.email, 'valid'));
     await landing(page).getByRole('heading', { name: 'Votre mot de passe' }).waitFor();
-    await landing(page).getByRole('button', { name: 'Commencer' }).click();
+    await landing(page).getByRole('button', { name: 'Activer mon accès' }).click();
     await page.waitForURL(`${e2e.idp}/interaction/**`);
     assert.equal(
       await page.getByLabel('Adresse e-mail').inputValue(),
@@ -189,8 +189,8 @@ describe('the onboarding journey', () => {
     const page = await e2e.newPage();
     await page.goto(`${e2e.demo}/journey.html#token=${token}`);
     const journey = page.locator('bt-onboarding-journey');
-    await journey.getByRole('button', { name: 'Commencer' }).waitFor();
-    await tabTo(page, 'Commencer');
+    await journey.getByRole('button', { name: 'Activer mon accès' }).waitFor();
+    await tabTo(page, 'Activer mon accès');
     await page.keyboard.press('Enter');
     await journey.getByRole('heading', { name: 'Avez-vous déjà un compte Microsoft\u00a0?' }).waitFor();
     await page.keyboard.press('Tab'); // the first answer

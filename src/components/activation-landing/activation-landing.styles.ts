@@ -27,7 +27,19 @@ export const activationLandingStyles = css`
     overflow-wrap: anywhere;
   }
   [part~='facts'] {
-    margin: 0 0 var(--_space-m);
+    margin: var(--_space-m) 0;
+  }
+  [part~='facts'] summary {
+    cursor: pointer;
+    font-weight: 600;
+    inline-size: fit-content;
+  }
+  [part~='facts'] summary:focus-visible {
+    outline: 3px solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+  [part~='facts'] ul {
+    margin: var(--_space-s) 0 0;
     padding-inline-start: 1.25rem;
     display: grid;
     gap: 0.25rem;

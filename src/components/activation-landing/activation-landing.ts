@@ -54,12 +54,12 @@ const NEW_LINK_STATES = new Set<string>(['expired', 'revoked', 'malformed', 'unk
  *
  * @summary Activation-link landing page: check the link, explain, start or get a new link.
  *
- * @slot hint - Shown before the start button, e.g. a `<bt-password-hint>`.
+ * @slot hint - Shown after the facts, below the action, e.g. a `<bt-password-hint>`.
  *
  * @csspart base - The wrapper.
  * @csspart title - The heading of the current state.
  * @csspart details - Masked email address and validity.
- * @csspart facts - What the customer should know before starting.
+ * @csspart facts - What the customer should know before starting, in a disclosure (« Ce qu’il faut savoir »).
  * @csspart action - The primary button (start, sign in, retry).
  * @csspart request-form - The form to ask for a new link.
  * @csspart notice - Confirmation or error of the new-link request.
@@ -244,24 +244,27 @@ export class BtActivationLanding extends BtElement {
             </p>`
           : nothing
       }
-      <ul part="facts">
-        <li>
-          ${msg('Ce compte Microsoft est obligatoire pour accéder à l’Espace Client : il renforce la sécurité de vos données.')}
-        </li>
-        <li>
-          ${msg('Aucune nouvelle boîte mail n’est créée : le compte fait seulement le lien entre votre adresse habituelle et notre environnement.')}
-        </li>
-        <li>
-          ${msg('Vous avez déjà un compte Microsoft ? Utilisez-le : il ne restera qu’à paramétrer la double authentification.')}
-        </li>
-        <li>
-          ${msg('C’est à faire une seule fois : ensuite, connectez-vous avec votre adresse habituelle et votre mot de passe.')}
-        </li>
-        <li>${msg('iPhone, iPad ou Mac : aucune incompatibilité avec les produits Apple.')}</li>
-        <li>${msg('Toutes les données liées à la connexion sont gérées par Baker Tilly.')}</li>
-      </ul>
-      <slot name="hint"></slot>
-      ${this.action.renderButton(msg('Commencer'), () => this.start(lookup))} ${this.renderSignInProblem()}`;
+      ${this.action.renderButton(msg('Activer mon accès'), () => this.start(lookup))} ${this.renderSignInProblem()}
+      <details part="facts">
+        <summary>${msg('Ce qu’il faut savoir')}</summary>
+        <ul>
+          <li>
+            ${msg('Ce compte Microsoft est obligatoire pour accéder à l’Espace Client : il renforce la sécurité de vos données.')}
+          </li>
+          <li>
+            ${msg('Aucune nouvelle boîte mail n’est créée : le compte fait seulement le lien entre votre adresse habituelle et notre environnement.')}
+          </li>
+          <li>
+            ${msg('Vous avez déjà un compte Microsoft ? Utilisez-le : il ne restera qu’à paramétrer la double authentification.')}
+          </li>
+          <li>
+            ${msg('C’est à faire une seule fois : ensuite, connectez-vous avec votre adresse habituelle et votre mot de passe.')}
+          </li>
+          <li>${msg('iPhone, iPad ou Mac : aucune incompatibilité avec les produits Apple.')}</li>
+          <li>${msg('Toutes les données liées à la connexion sont gérées par Baker Tilly.')}</li>
+        </ul>
+      </details>
+      <slot name="hint"></slot>`;
   }
 
   /** Why the sign-in this landing started did not succeed (cancelled, popup blocked, offline…). */
