@@ -245,7 +245,10 @@ describe('<bt-mfa-method-chooser> behaviour', () => {
     expect(radios(el).map((radio) => radio.value)).to.deep.equal(['sms', 'authenticator']);
     el.methods = 'authenticator nonsense';
     await el.updateComplete;
-    expect(radios(el).map((radio) => radio.value)).to.deep.equal(['authenticator']);
+    // One method left (the unknown one is ignored): named, not offered as a choice.
+    expect(radios(el)).to.have.length(0);
+    expect(el.value).to.equal('authenticator');
+    expect(textOf(part(el, 'options'))).to.contain('Application Microsoft Authenticator');
   });
 
   it('shows a single method offered as chosen, without an event', async () => {
@@ -254,9 +257,13 @@ describe('<bt-mfa-method-chooser> behaviour', () => {
       html`<bt-mfa-method-chooser methods="sms" @bt-mfa-method-selected=${() => events++}></bt-mfa-method-chooser>`,
     );
     expect(el.value).to.equal('sms');
-    expect(radios(el)[0].checked).to.equal(true);
+    // Nothing to choose: no radio and no question over it, the method is just named.
+    expect(radios(el)).to.have.length(0);
+    expect(el.shadowRoot!.querySelector('fieldset, legend')).to.equal(null);
+    expect(textOf(part(el, 'options'))).to.contain('SMS');
     expect(part(el, 'method-details')).to.exist;
     expect(events).to.equal(0);
+    await expect(el).to.be.accessible();
   });
 
   it('restores the choice when the element is created again, and fires nothing on property sets', async () => {

@@ -39,8 +39,13 @@ export const mfaMethodChooserStyles = css`
     font-weight: 600;
     cursor: pointer;
   }
+  /* A single method offered: no radio, nothing to choose, only its name. */
+  .option.single {
+    grid-template-columns: 1fr;
+    margin-block-end: var(--_space-s);
+  }
   .option .hint {
-    grid-column: 2;
+    grid-column: -2;
     margin: 0;
     color: var(--_color-text-muted);
     font-size: var(--_font-size-small);

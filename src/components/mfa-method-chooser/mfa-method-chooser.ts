@@ -166,34 +166,41 @@ export class BtMfaMethodChooser extends BtElement {
       <p>
         ${msg('À chaque connexion, votre téléphone confirme que c’est bien vous : d’abord votre mot de passe sur l’ordinateur, puis une validation sur le téléphone.')}
       </p>
-      <fieldset part="options">
-        <legend>${msg('Comment voulez-vous confirmer votre identité ?')}</legend>
-        ${this.offered().map((method) => this.renderOption(method))}
-      </fieldset>
-      ${this.value === 'authenticator' ? this.renderAuthenticator() : nothing}
+      ${this.renderChoice(this.offered())} ${this.value === 'authenticator' ? this.renderAuthenticator() : nothing}
       ${this.value === 'sms' ? this.renderSms() : nothing} ${this.renderHelp()}
     </div>`;
   }
 
-  private renderOption(method: MfaMethod) {
+  /** A choice between the methods offered; a single method is no question: it is just named. */
+  private renderChoice(offered: MfaMethod[]) {
+    if (offered.length === 1) {
+      return html`<div part="options" class="option single">${this.renderMethodName(offered[0], false)}</div>`;
+    }
+    return html`<fieldset part="options">
+      <legend>${msg('Comment voulez-vous confirmer votre identité ?')}</legend>
+      ${offered.map((method) => html`<div class="option">${this.renderMethodName(method, true)}</div>`)}
+    </fieldset>`;
+  }
+
+  /** The method's name, badge and hint: labelling its radio when there is a choice. */
+  private renderMethodName(method: MfaMethod, withRadio: boolean) {
     const authenticator = method === 'authenticator';
     // The badge is no part of the radio's name (« Application Microsoft Authenticator »), which
     // Chromium would glue to it; it describes the radio, before the hint.
     const badge = authenticator ? `method-${method}-badge` : '';
-    return html`<div class="option">
-      <input
-        type="radio"
-        name=${this.radioName}
-        id=${`method-${method}`}
-        value=${method}
-        .checked=${this.value === method}
-        aria-describedby=${`${badge} method-${method}-hint`.trim()}
-        @change=${() => this.choose(method)}
-      />
+    const name = authenticator ? msg('Application Microsoft Authenticator') : msg('SMS');
+    const radio = html`<input
+      type="radio"
+      name=${this.radioName}
+      id=${`method-${method}`}
+      value=${method}
+      .checked=${this.value === method}
+      aria-describedby=${`${badge} method-${method}-hint`.trim()}
+      @change=${() => this.choose(method)}
+    />`;
+    return html`${withRadio ? radio : nothing}
       <span class="title">
-        <label for=${`method-${method}`} class="name"
-          >${authenticator ? msg('Application Microsoft Authenticator') : msg('SMS')}</label
-        >
+        ${withRadio ? html`<label for=${`method-${method}`} class="name">${name}</label>` : html`<strong class="name">${name}</strong>`}
         ${authenticator ? html`<span part="recommended" class="badge" id=${badge}>${msg('Recommandé')}</span>` : nothing}
       </span>
       <p class="hint" id=${`method-${method}-hint`}>
@@ -202,8 +209,7 @@ export class BtMfaMethodChooser extends BtElement {
             ? msg('Le plus sûr : une notification à valider sur votre téléphone.')
             : msg('Un code reçu par SMS. Moins sûr, et voué à disparaître.')
         }
-      </p>
-    </div>`;
+      </p>`;
   }
 
   private renderAuthenticator() {
