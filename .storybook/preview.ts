@@ -1,12 +1,12 @@
 import type { Preview } from '@storybook/web-components-vite';
-import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import manifest from '../dist/custom-elements.json';
 import { setLocale } from '../src/localization.js';
 import '../src/define.js';
+import { extractArgTypes, extractComponentDescription } from './arg-types.js';
+import { installFixedClock } from './fixed-clock.js';
 
-// Controls and docs come from the manifest that `cem analyze` writes.
-setCustomElementsManifest(manifest);
+// Every story reads the same fixed clock (elements read the time when they render, not on import).
+installFixedClock();
 
 const SCHEMES = {
   light: 'color-scheme: light; background: #ffffff; color: #1d2624;',
@@ -50,10 +50,18 @@ const preview: Preview = {
     },
   ],
   decorators: [
-    (story, { globals }) =>
-      html`<div style=${SCHEMES[globals.scheme === 'dark' ? 'dark' : 'light']} class="bt-story">${story()}</div>`,
+    // A story alone fills the window; on a docs page, each preview is as tall as its content.
+    (story, { globals, viewMode }) =>
+      html`<div
+        style=${SCHEMES[globals.scheme === 'dark' ? 'dark' : 'light']}
+        class=${viewMode === 'docs' ? 'bt-story' : 'bt-story bt-story--alone'}
+      >
+        ${story()}
+      </div>`,
   ],
   parameters: {
+    // Controls and docs tables come from the manifest that `cem analyze` writes, public surface only.
+    docs: { extractArgTypes, extractComponentDescription },
     controls: { expanded: true },
     a11y: { test: 'error' },
     layout: 'fullscreen',

@@ -1,22 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import type { BtPasswordHint } from '../src/components/password-hint/password-hint.js';
+import { controlled } from './support/controls.js';
 
-interface Args {
-  minLength?: number;
-  requires?: string;
-  loginHost?: string;
-}
+type Args = Partial<Pick<BtPasswordHint, 'minLength' | 'requires' | 'loginHost' | 'headingLevel'>>;
 
 const meta: Meta<Args> = {
   title: 'Elements/Password hint',
   component: 'bt-password-hint',
-  render: ({ minLength, requires, loginHost }) =>
-    html`<bt-password-hint
-      min-length=${ifDefined(minLength)}
-      requires=${ifDefined(requires)}
-      login-host=${ifDefined(loginHost)}
-    ></bt-password-hint>`,
+  render: (args) => html`<bt-password-hint ${controlled(args)}></bt-password-hint>`,
 };
 export default meta;
 
@@ -24,4 +16,4 @@ type Story = StoryObj<Args>;
 
 export const Default: Story = {};
 export const WithRequirements: Story = { args: { minLength: 12, requires: 'lowercase uppercase digit symbol' } };
-export const ExternalId: Story = { args: { loginHost: 'bakertillyclients.ciamlogin.com' } };
+export const ExternalId: Story = { name: 'External ID', args: { loginHost: 'bakertillyclients.ciamlogin.com' } };

@@ -56,7 +56,7 @@ export class NewLinkFormController implements ReactiveController {
     if (this.request) return this.request.render();
     return this.failed
       ? html`<p part="notice" role="alert">
-          ${msg('La demande n’a pas pu être envoyée. Vérifiez votre connexion et réessayez.')}
+          ${msg('La demande n’a pas pu être envoyée. Vérifiez votre accès à Internet et réessayez.')}
         </p>`
       : html`<div class="request-form-space"></div>`;
   }

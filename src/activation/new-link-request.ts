@@ -77,7 +77,7 @@ export class NewLinkRequest implements ReactiveController {
       : this.regeneration === 'rate-limited'
         ? msg(str`Trop de demandes. Réessayez dans ${formatWait(this.retryAfterSeconds)}.`)
         : this.regeneration === 'unreachable'
-          ? msg('La demande n’a pas pu être envoyée. Vérifiez votre connexion et réessayez.')
+          ? msg('La demande n’a pas pu être envoyée. Vérifiez votre accès à Internet et réessayez.')
           : '';
     return html`${
         accepted

@@ -71,7 +71,7 @@ const interrupted: Entry = () => [
 ];
 const timedOut: Entry = () => [
   msg('Délai dépassé'),
-  msg('Le service de connexion Microsoft n’a pas répondu à temps. Vérifiez votre connexion Internet, puis réessayez.'),
+  msg('Le service de connexion Microsoft n’a pas répondu à temps. Vérifiez votre accès à Internet, puis réessayez.'),
   'retry',
 ];
 const postRequestFailed: Entry = () => [
@@ -191,7 +191,7 @@ export const PROBLEMS_BY_CODE: Readonly<Record<string, Entry>> = {
   timed_out: timedOut,
   monitor_window_timeout: timedOut,
   no_network_connectivity: () => [
-    msg('Pas de connexion Internet'),
+    msg('Pas d’accès à Internet'),
     msg('Votre appareil semble hors ligne. Vous pourrez vous connecter dès que le réseau sera revenu.'),
     'check-connection',
   ],
@@ -238,7 +238,7 @@ export const PROBLEMS_BY_CODE: Readonly<Record<string, Entry>> = {
   storage_not_supported: storageBlocked,
   msal_load_failed: () => [
     msg('Module de connexion non chargé'),
-    msg('Le module de connexion n’a pas pu être téléchargé. Vérifiez votre connexion Internet, puis réessayez.'),
+    msg('Le module de connexion n’a pas pu être téléchargé. Vérifiez votre accès à Internet, puis réessayez.'),
     'retry',
   ],
   configuration_error: configurationError,

@@ -268,7 +268,7 @@ export class MsalAuthClient implements AuthClient {
           return session;
         },
         (error: unknown) => {
-          // The customer reads « Vérifiez votre connexion Internet »; the team needs the real
+          // The customer reads « Vérifiez votre accès à Internet »; the team needs the real
           // cause (a wrong import map, a file missing from the deployment): a file name, nothing personal.
           console.error('bt-* sign-in: MSAL could not be loaded.', error);
           throw new BtAuthError({ code: 'msal_load_failed' });

@@ -35,7 +35,7 @@ function loadDescriptions(): Promise<Describe> {
 
 const describeOffline: Describe = (failure) => ({
   code: failure.code,
-  title: msg('Pas de connexion Internet'),
+  title: msg('Pas d’accès à Internet'),
   message: msg('Votre appareil semble hors ligne. Vous pourrez vous connecter dès que le réseau sera revenu.'),
   action: 'check-connection',
 });
@@ -192,7 +192,7 @@ export class SignInAction implements ReactiveController {
       this.auth.status === 'interacting'
         ? msg('Connexion en cours…')
         : this.auth.status === 'initializing'
-          ? msg('Vérification de la connexion…')
+          ? msg('Vérification de votre session…')
           : label;
     return this.renderButton(text, () => void this.run(options), part);
   }

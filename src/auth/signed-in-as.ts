@@ -1,9 +1,11 @@
 import { msg, str } from '@lit/localize';
-import { elide } from '../internal/elision.js';
 import type { AuthAccount } from './types.js';
 
-/** « Vous êtes connecté en tant qu’Alex Petit (alex.petit@example.fr). », elided where French elides. */
+/**
+ * « Compte connecté : Alex Petit (alex.petit@example.fr). »: the account is what is signed in, so
+ * the words do not depend on who reads them (never « connecté » or « connectée »).
+ */
 export function signedInAs(account: AuthAccount): string {
   const name = account.name || account.username;
-  return elide(msg(str`Vous êtes connecté en tant que ${name} (${account.username}).`), name);
+  return msg(str`Compte connecté : ${name} (${account.username}).`);
 }

@@ -118,8 +118,49 @@ for (const locale of ['fr', 'en'] as const) {
   });
 }
 
+for (const locale of ['fr', 'en'] as const) {
+  describe(`<bt-lost-phone-card purpose="contact"> in ${locale}`, () => {
+    before(() => setLocale(locale));
+    after(() => setLocale('fr'));
+
+    it('is a neutral « Contacter le service client » card: contact details, no lost-phone advice, no warning accent', async () => {
+      unfreeze = freezeTime(TUESDAY_MORNING);
+      const el = await card(
+        html`<bt-lost-phone-card purpose="contact" phone="01 23 45 67 89" hours=${HOURS}></bt-lost-phone-card>`,
+      );
+      expect(part(el, 'title')!.textContent).to.equal(
+        locale === 'fr' ? 'Contacter le service client' : 'Contact customer service',
+      );
+      const text = textOf(el.shadowRoot);
+      expect(text).not.to.contain(locale === 'fr' ? 'Téléphone perdu' : 'Lost or stolen');
+      expect(text).not.to.contain(locale === 'fr' ? 'au plus vite' : 'as soon as possible');
+      expect(text).not.to.contain(locale === 'fr' ? 'double authentification' : 'two-factor');
+      expect(part(el, 'phone')).to.exist;
+      expect(part(el, 'status')).to.exist;
+      // The leading edge is the card's plain border, not the warning accent.
+      const box = getComputedStyle(part(el, 'base')!);
+      expect(box.borderInlineStartWidth).to.equal(box.borderTopWidth);
+      expect(box.borderInlineStartColor).to.equal(box.borderTopColor);
+      expect(part(el, 'base')!.getAttribute('aria-labelledby')).to.equal('title');
+      await expect(el).to.be.accessible();
+    });
+  });
+}
+
 describe('<bt-lost-phone-card> configuration', () => {
   before(() => setLocale('fr'));
+
+  it('asks « Téléphone perdu ou volé ? » with a warning accent by default, and reflects `purpose`', async () => {
+    const el = await card(html`<bt-lost-phone-card phone="01 23 45 67 89"></bt-lost-phone-card>`);
+    expect(el.purpose).to.equal('lost-phone');
+    const accent = getComputedStyle(part(el, 'base')!).borderInlineStartWidth;
+    expect(accent).to.equal('4px');
+    el.purpose = 'contact';
+    await el.updateComplete;
+    expect(el.getAttribute('purpose')).to.equal('contact');
+    expect(part(el, 'title')!.textContent).to.equal('Contacter le service client');
+    expect(getComputedStyle(part(el, 'base')!).borderInlineStartWidth).to.equal('1px');
+  });
 
   it('has documented defaults', async () => {
     const el = await card(html`<bt-lost-phone-card email="a@b.fr"></bt-lost-phone-card>`);

@@ -53,6 +53,32 @@ for (const locale of ['fr', 'en'] as const) {
       expect(el.shadowRoot!.querySelector('input')).to.equal(null);
       await expect(el).to.be.accessible();
     });
+
+    it('breaks the sign-in host only after its dots in a narrow column (never « ciamlogin.c om »)', async () => {
+      const el = await fixture<BtPasswordHint>(
+        html`<bt-password-hint
+          login-host="bakertillyclients.ciamlogin.com"
+          style="inline-size: 12rem"
+        ></bt-password-hint>`,
+      );
+      const item = [...el.shadowRoot!.querySelectorAll('li')].find((li) => li.querySelector('wbr'))!;
+      expect(textOf(item)).to.contain('https://bakertillyclients.ciamlogin.com/');
+      // Each label of the host is a text node of its own after a <wbr>, laid out on one line.
+      expect(item.querySelectorAll('wbr').length).to.equal(3);
+      const walker = document.createTreeWalker(item, NodeFilter.SHOW_TEXT);
+      const labels: Text[] = [];
+      while (walker.nextNode()) {
+        const node = walker.currentNode as Text;
+        if (['bakertillyclients.', 'ciamlogin.', 'com'].includes(node.data)) labels.push(node);
+      }
+      expect(labels.map((node) => node.data)).to.deep.equal(['bakertillyclients.', 'ciamlogin.', 'com']);
+      for (const node of labels) {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        expect(range.getClientRects().length, node.data).to.equal(1);
+      }
+      await expect(el).to.be.accessible();
+    });
   });
 }
 

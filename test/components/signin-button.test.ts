@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/signin-button/define.js';
+import '../../src/components/lost-phone-card/define.js';
 import type {
   BtAuthErrorEventDetail,
   BtSignedInEventDetail,
@@ -188,6 +189,33 @@ for (const locale of ['fr', 'en'] as const) {
       expect(part(el, 'action')).to.equal(null);
       const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="support"]')!;
       expect(slot.assignedElements()).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('draws a support card inside the problem box without a box of its own (no alert in an alert)', async () => {
+      const el = await button(
+        html`<bt-signin-button
+          ><bt-lost-phone-card
+            slot="support"
+            purpose="contact"
+            compact
+            heading-level="3"
+            phone="01 23 45 67 89"
+          ></bt-lost-phone-card
+        ></bt-signin-button>`,
+      );
+      client.settle({ status: 'error', failure: { code: 'invalid_grant', aadsts: '50057' } });
+      await problemShown(el);
+      const card = el.querySelector('bt-lost-phone-card')!;
+      await card.updateComplete;
+      const box = getComputedStyle(part(card, 'base')!);
+      expect(box.backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      expect(box.borderInlineStartColor).to.equal('rgba(0, 0, 0, 0)');
+      expect(box.borderTopColor).to.equal('rgba(0, 0, 0, 0)');
+      expect(box.paddingTop).to.equal('0px');
+      expect(textOf(part(card, 'title'))).to.equal(
+        locale === 'fr' ? 'Contacter le service client' : 'Contact customer service',
+      );
       await expect(el).to.be.accessible();
     });
 
@@ -443,7 +471,7 @@ describe('<bt-signin-button> for a screen reader and a narrow menu (issue 19)', 
     client.completeSignIn();
     await el.updateComplete;
     expect(part(el, 'status')).to.equal(status);
-    expect(textOf(status)).to.equal('Vous êtes connecté en tant que Camille Martin (camille.martin@example.fr).');
+    expect(textOf(status)).to.equal('Compte connecté\u00a0: Camille Martin (camille.martin@example.fr).');
     expect(spoken(part(el, 'account')), 'the account button’s name').to.equal('Compte de Camille Martin');
     // Read in one piece, not « camille. martin@ example.fr » (Chromium reads a space at each <wbr>).
     expect(el.shadowRoot!.querySelector('.username [aria-hidden="true"] wbr'), 'shown with break opportunities').to
@@ -473,7 +501,7 @@ describe('<bt-signin-button> for a screen reader and a narrow menu (issue 19)', 
       client.completeSignIn();
       await el.updateComplete;
       expect(spoken(part(el, 'account'))).to.equal('Camille Martin account');
-      expect(textOf(part(el, 'status'))).to.equal('You are signed in as Camille Martin (camille.martin@example.fr).');
+      expect(textOf(part(el, 'status'))).to.equal('Signed in as Camille Martin (camille.martin@example.fr).');
     } finally {
       await setLocale('fr');
     }

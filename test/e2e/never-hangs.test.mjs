@@ -102,7 +102,7 @@ describe('a network lost after the page loaded', () => {
     await page.route('**/describe-problem-*.js', (route) => route.abort('internetdisconnected'));
     const [popup] = await Promise.all([page.waitForEvent('popup'), portal.signInButton(page).click()]);
     await popup.close();
-    await portal.problem(page).getByText('Pas de connexion Internet').waitFor({ timeout: 5_000 });
+    await portal.problem(page).getByText('Pas d’accès à Internet').waitFor({ timeout: 5_000 });
     // Back online, the next failure gets its own description.
     await page.unroute('**/describe-problem-*.js');
     const [again] = await Promise.all([
@@ -129,7 +129,7 @@ describe('a reload while Microsoft’s answer is redeemed', () => {
       await provider.signInWithAuthenticator(page, DOMINIQUE);
       await page.waitForURL(`${e2e.demo}/`);
       await redeeming;
-      await page.getByRole('button', { name: 'Vérification de la connexion…' }).waitFor();
+      await page.getByRole('button', { name: 'Vérification de votre session…' }).waitFor();
       await page.reload();
       await portal.problem(page).getByText('Connexion interrompue').waitFor();
     } finally {

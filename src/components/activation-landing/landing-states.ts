@@ -20,7 +20,7 @@ export interface LandingKit {
   /** Why the sign-in the landing started did not succeed. */
   signInProblem(): unknown;
   requestForm(): unknown;
-  /** « Vous êtes connecté en tant que … » when someone is signed in. */
+  /** « Compte connecté : … » when someone is signed in. */
   signedInAs?: string;
 }
 

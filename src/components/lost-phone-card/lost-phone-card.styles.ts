@@ -13,6 +13,10 @@ export const lostPhoneCardStyles = css`
     border-radius: var(--_radius);
     padding: var(--bt-lost-phone-card-padding, var(--_space-m));
   }
+  /* Contacting customer service is no warning: a plain card. */
+  :host([purpose='contact']) [part='base'] {
+    border-inline-start: 1px solid var(--bt-lost-phone-card-border-color, var(--_color-border));
+  }
   [part='title'] {
     margin: 0 0 var(--_space-s);
     font-size: var(--_font-size-title);

@@ -21,8 +21,12 @@ export type LostPhoneCardHeadingLevel = keyof typeof HEADINGS;
 
 /**
  * What to do when the phone used for two-factor authentication is lost or stolen: contact
- * customer service at once, who remove the second-factor data and set up new methods with the
- * customer. Shows `tel:` and `mailto:` links, and whether the service is open now.
+ * customer service at once, who remove the two-factor authentication data and set up new methods
+ * with the customer. Shows `tel:` and `mailto:` links, and whether the service is open now.
+ *
+ * With `purpose="contact"`, the same contact details as a neutral card headed « Contacter le
+ * service client », without the warning accent: for problems only customer service can solve (an
+ * account disabled, a page not configured), in `<bt-signin-button>`'s `support` slot.
  *
  * Contact details that are missing or malformed are left out (never rendered as a broken link)
  * and reported in a console warning by the development build.
@@ -41,7 +45,7 @@ export type LostPhoneCardHeadingLevel = keyof typeof HEADINGS;
  *
  * @cssprop --bt-lost-phone-card-background - Card background (default: `--bt-color-surface`).
  * @cssprop --bt-lost-phone-card-border-color - Card border (default: `--bt-color-border`).
- * @cssprop --bt-lost-phone-card-accent-color - Leading accent border (default: `--bt-color-warning`).
+ * @cssprop --bt-lost-phone-card-accent-color - Leading accent border (default: `--bt-color-warning`; none with `purpose="contact"`).
  * @cssprop --bt-lost-phone-card-padding - Inner spacing (default: `--bt-space-medium`).
  */
 export class BtLostPhoneCard extends BtElement {
@@ -56,6 +60,7 @@ export class BtLostPhoneCard extends BtElement {
     link: {},
     linkLabel: { attribute: 'link-label' },
     compact: { type: Boolean, reflect: true },
+    purpose: { reflect: true },
     noHeading: { type: Boolean, attribute: 'no-heading' },
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
@@ -88,6 +93,13 @@ export class BtLostPhoneCard extends BtElement {
 
   /** Short variant for sidebars: without the paragraph on what customer service will do. */
   compact = false;
+
+  /**
+   * What the card is for: `lost-phone` (the default) asks « Téléphone perdu ou volé ? » with a
+   * warning accent; `contact` is a neutral « Contacter le service client » card with the contact
+   * details and opening hours only.
+   */
+  purpose: 'lost-phone' | 'contact' = 'lost-phone';
 
   /**
    * Leaves out the card's heading, for a card placed under a heading or summary that already
@@ -138,7 +150,8 @@ export class BtLostPhoneCard extends BtElement {
 
   override render() {
     const heading = HEADINGS[this.headingLevel] ?? HEADINGS[2];
-    const title = msg('Téléphone perdu ou volé ?');
+    const contact = this.purpose === 'contact';
+    const title = contact ? msg('Contacter le service client') : msg('Téléphone perdu ou volé ?');
     return html`
       <div
         part="base"
@@ -147,9 +160,9 @@ export class BtLostPhoneCard extends BtElement {
         aria-label=${this.noHeading ? title : nothing}
       >
         ${this.noHeading ? nothing : staticHtml`<${heading} id="title" part="title">${title}</${heading}>`}
-        <p>${msg('Contactez au plus vite le service client.')}</p>
+        ${contact ? nothing : html`<p>${msg('Contactez au plus vite le service client.')}</p>`}
         ${
-          this.compact
+          this.compact || contact
             ? nothing
             : html`<p>
                 ${msg(

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { MfaMethod } from '../../mfa/methods.js';
 import type { JourneyState } from './journey-steps.js';
@@ -107,4 +107,45 @@ export function signInSummary(kit: StepKit): TemplateResult {
     ${kit.problem()}
     <div class="navigation">${kit.back()} ${kit.signInTrigger(msg('Continuer vers Microsoft'))}</div>
     ${kit.status()}`;
+}
+
+/** Styles of the steps in this module, added to the journey's once it is loaded. */
+export const stepStyles = css`
+  /* The done step: a check mark over its heading, and the way on to the portal as the primary button. */
+  [part~='success'] {
+    display: block;
+    inline-size: 3rem;
+    block-size: 3rem;
+    margin-block-end: var(--_space-s);
+    fill: none;
+    color: var(--_color-success);
+    stroke: currentColor;
+    stroke-width: 4;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  [part~='portal'] {
+    display: inline-block;
+    padding: 0.5rem 1.25rem;
+    border: 2px solid transparent;
+    border-radius: var(--_radius);
+    background: var(--_color-primary);
+    color: var(--_color-on-primary);
+    font-weight: 600;
+    line-height: 1.5rem;
+    text-decoration: none;
+  }
+`;
+
+/** The end of the journey: a check mark over its heading, and the way on to the portal. */
+export function doneStep(kit: StepKit, done: { signedInAs?: string; portal?: string }): TemplateResult {
+  return html`<svg part="success" viewBox="0 0 48 48" aria-hidden="true">
+      <circle cx="24" cy="24" r="22" />
+      <path d="m14 25 7 7 13-15" />
+    </svg>
+    ${kit.title(msg('C’est fait !'))} ${done.signedInAs ? html`<p>${done.signedInAs}</p>` : nothing}
+    <p>
+      ${msg('Ce parcours ne sera plus à refaire : désormais, connectez-vous avec votre adresse habituelle et votre mot de passe.')}
+    </p>
+    ${done.portal ? html`<a part="portal" href=${done.portal}>${msg('Aller à l’Espace Client')}</a>` : nothing}`;
 }

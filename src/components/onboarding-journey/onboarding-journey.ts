@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { BtElement } from '../../internal/bt-element.js';
 import { signedInAs } from '../../auth/signed-in-as.js';
@@ -85,6 +85,8 @@ const HELP_TOPIC: Record<JourneyStep, FaqTopic> = {
  * @csspart status - Live status of its sign-in (under way, offline, already under way).
  * @csspart request-form - The new-link request, offered when Microsoft says the account is not activated yet.
  * @csspart notice - Confirmation or error of the new-link request.
+ * @csspart success - The done step's check mark (decorative: its heading says it).
+ * @csspart portal - The done step's link to the portal, styled as the primary button.
  *
  * @cssprop --bt-onboarding-journey-max-width - Maximum width (default 44rem).
  *
@@ -132,7 +134,10 @@ export class BtOnboardingJourney extends BtElement {
   /** Same-origin page to land on once signed in (the portal). */
   returnUrl = '';
 
-  /** Same-origin page of the portal, for the done step's « Aller à l’Espace Client »; `return-url` when empty. */
+  /**
+   * Same-origin page of the portal, for the done step's primary action « Aller à l’Espace Client »;
+   * `return-url` when empty. Set it: without either, the done step has no way on to the portal.
+   */
   portalUrl = '';
 
   /** Customer service phone number, for the lost-phone card. */
@@ -218,6 +223,8 @@ export class BtOnboardingJourney extends BtElement {
     import('./journey-step-views.js').then(
       (views) => {
         this.stepViews = views;
+        // The steps' own styles come with them, added to the journey's.
+        if (this.shadowRoot) adoptStyles(this.shadowRoot, [...BtOnboardingJourney.elementStyles, views.stepStyles]);
         this.requestUpdate();
       },
       () => {
@@ -247,6 +254,8 @@ export class BtOnboardingJourney extends BtElement {
     // without a link): it is done. At the link, the landing says what the link is worth to the
     // account signed in (someone else's used link, say).
     if (this.auth.status === 'signed-in' && (step === 'sign-in' || returning)) this.journey = completed(this.state);
+    // The done step is drawn by the part loaded on demand (a returning customer had not needed it).
+    if (this.state.step === 'done') this.loadStepViews();
     if (changed.has('journey') && token && this.state.step !== 'done') {
       keepJourney<KeptJourney>(token, { state: this.state, loginHint: this.loginHint });
     }
@@ -463,17 +472,17 @@ export class BtOnboardingJourney extends BtElement {
       case 'sign-in':
         return state.returning ? this.renderReturning() : this.renderMiddleStep('sign-in');
       case 'done':
-        return this.renderDone();
+        return this.renderMiddleStep('done');
     }
   }
 
   /** A step of the part loaded on demand; the space is kept while it loads. */
-  private renderMiddleStep(step: 'account' | 'password' | 'second-factor' | 'sign-in') {
+  private renderMiddleStep(step: 'account' | 'password' | 'second-factor' | 'sign-in' | 'done') {
     const views = this.stepViews;
     if (!views) {
       return this.stepViewsFailed
         ? html`<p role="alert">
-              ${msg('Cette étape n’a pas pu être chargée. Vérifiez votre connexion, puis réessayez.')}
+              ${msg('Cette étape n’a pas pu être chargée. Vérifiez votre accès à Internet, puis réessayez.')}
             </p>
             <button type="button" @click=${() => this.loadStepViews()}>${msg('Réessayer')}</button>`
         : html`<div class="step-space"></div>`;
@@ -500,6 +509,12 @@ export class BtOnboardingJourney extends BtElement {
         return views.secondFactorStep(kit);
       case 'sign-in':
         return views.signInSummary(kit);
+      case 'done': {
+        const account = this.auth.account;
+        // Same origin only, as for the return after sign-in: never a `javascript:` or foreign link.
+        const portal = sameOriginUrl(this.portalUrl || this.returnUrl);
+        return views.doneStep(kit, { ...(account && { signedInAs: signedInAs(account) }), ...(portal && { portal }) });
+      }
     }
   }
 
@@ -512,17 +527,6 @@ export class BtOnboardingJourney extends BtElement {
       <div class="navigation">${this.action.renderTrigger(msg('Se connecter'), 'next', this.signInOptions())}</div>
       ${this.action.renderStatus()}
       <p>${msg('Première connexion ? Ouvrez le lien d’activation reçu par e-mail.')}</p>`;
-  }
-
-  private renderDone() {
-    const account = this.auth.account;
-    // Same origin only, as for the return after sign-in: never a `javascript:` or foreign link.
-    const portal = sameOriginUrl(this.portalUrl || this.returnUrl);
-    return html`${this.stepTitle(msg('C’est fait !'))} ${account ? html`<p>${signedInAs(account)}</p>` : nothing}
-      <p>
-        ${msg('Ce parcours ne sera plus à refaire : désormais, connectez-vous avec votre adresse habituelle et votre mot de passe.')}
-      </p>
-      ${portal ? html`<p><a href=${portal}>${msg('Aller à l’Espace Client')}</a></p>` : nothing}`;
   }
 
   private signInOptions() {

@@ -107,9 +107,7 @@ export class BtPasswordHint extends BtElement {
         <li>
           ${msg('Choisissez celui que vous voulez. Pour plus de simplicité, vous pouvez reprendre celui que vous utilisiez pour l’ancien Espace Client.')}
         </li>
-        <li>
-          ${msg(str`La vraie page Microsoft a une adresse qui commence par https://${this.signInHost()}/ et le navigateur affiche un cadenas.`)}
-        </li>
+        <li>${this.renderGenuineAddress()}</li>
         <li ?hidden=${this.noPromise}>
           <strong
             ><slot name="never-asks" @slotchange=${this.onPromiseSlotChange}
@@ -120,6 +118,20 @@ export class BtPasswordHint extends BtElement {
       </ul>
       ${this.renderRequirements()}
     </div>`;
+  }
+
+  /**
+   * « …commence par https://<host>/… », breaking the address only before the host and after its
+   * dots: the list breaks a word anywhere it overflows, which cut the very host the customer must
+   * recognise (« ciamlogin.c om »). Mid-label only for a label wider than the line.
+   */
+  private renderGenuineAddress() {
+    const host = this.signInHost();
+    const [before, ...after] = msg(
+      str`La vraie page Microsoft a une adresse qui commence par https://${host}/ et le navigateur affiche un cadenas.`,
+    ).split(host);
+    const labels = host.split(/(?<=\.)/).map((label) => html`<wbr />${label}`);
+    return html`${before}${labels}${after.join(host)}`;
   }
 
   private renderRequirements() {

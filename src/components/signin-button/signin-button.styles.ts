@@ -80,9 +80,14 @@ export const signinButtonStyles = css`
     color: var(--_color-primary);
     text-decoration: underline;
   }
+  /* A card in the support slot is part of the problem box: no box of its own (no alert in an alert). */
   [part~='problem'] {
     max-inline-size: 32rem;
     margin-block-start: var(--_space-s);
+    --bt-lost-phone-card-background: none;
+    --bt-lost-phone-card-border-color: transparent;
+    --bt-lost-phone-card-accent-color: transparent;
+    --bt-lost-phone-card-padding: 0;
   }
   @media (forced-colors: active) {
     [part~='action'],

@@ -33,7 +33,8 @@ const NO_RETRY = new Set<AuthProblemAction>(['contact-support', 'use-activation-
  *
  * @summary Sign-in button and account menu.
  *
- * @slot support - Shown with problems only customer service can solve (a `<bt-lost-phone-card compact>`, a link).
+ * @slot support - Shown inside the problem box with problems only customer service can solve (an account disabled, a
+ *   page not configured): a `<bt-lost-phone-card purpose="contact" compact>` (drawn without a box of its own there), a link.
  *
  * @csspart base - The wrapper.
  * @csspart action - The main button: sign in, or the action that answers a problem.

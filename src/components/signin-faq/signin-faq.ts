@@ -174,7 +174,7 @@ export class BtSigninFaq extends BtElement {
               complete: (faq) => this.renderFaq(faq),
               error: () =>
                 html`<p role="alert">
-                  ${msg('L’aide n’a pas pu être chargée. Vérifiez votre connexion, puis rechargez la page.')}
+                  ${msg('L’aide n’a pas pu être chargée. Vérifiez votre accès à Internet, puis rechargez la page.')}
                 </p>`,
             })
       }
@@ -227,7 +227,7 @@ export class BtSigninFaq extends BtElement {
       <p part="results" role="status">
         ${
           this.searchFailed && this.query.trim()
-            ? msg('L’aide n’a pas pu être chargée. Vérifiez votre connexion, puis rechargez la page.')
+            ? msg('L’aide n’a pas pu être chargée. Vérifiez votre accès à Internet, puis rechargez la page.')
             : searching && this.countedQuery === this.query
               ? count === 0
                 ? msg('Aucune question ne correspond. Essayez d’autres mots, ou contactez le service client.')
