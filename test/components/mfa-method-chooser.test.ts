@@ -110,6 +110,12 @@ for (const locale of ['fr', 'en'] as const) {
       const el = await chooser();
       await choose(el, 'authenticator');
       expect(storeLinks(el)).to.deep.equal([STORE_URLS.ios, STORE_URLS.android]);
+      // Drawn as store buttons: a filled, unlined box, at least 44 px high.
+      const button = part(el, 'store-link')!;
+      const look = getComputedStyle(button);
+      expect(look.backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+      expect(look.textDecorationLine).to.equal('none');
+      expect(button.getBoundingClientRect().height).to.be.at.least(44);
       const qrCodes = () => [...el.shadowRoot!.querySelectorAll<SVGSVGElement>('svg[part~="qr-code"]')];
       await waitUntil(() => qrCodes().length === 2, 'the two QR codes never showed');
       const codes = qrCodes();

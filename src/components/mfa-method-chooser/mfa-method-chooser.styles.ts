@@ -80,6 +80,25 @@ export const mfaMethodChooserStyles = css`
     max-inline-size: 12rem;
     text-align: center;
   }
+  /* Store links look like the stores' own buttons: dark, rounded, in the text's inverse colours. */
+  [part~='store-link'] {
+    display: inline-block;
+    padding: 0.625rem 1rem;
+    border-radius: var(--bt-mfa-method-chooser-store-radius, 0.5rem);
+    background: var(--_color-text);
+    color: var(--_color-surface);
+    font-weight: 600;
+    text-decoration: none;
+  }
+  [part~='store-link']:focus-visible {
+    outline: 3px solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+  @media (forced-colors: active) {
+    [part~='store-link'] {
+      border: 1px solid LinkText;
+    }
+  }
   .qr-placeholder {
     inline-size: 148px;
     block-size: 148px;

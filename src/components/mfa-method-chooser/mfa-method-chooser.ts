@@ -55,12 +55,13 @@ let radioGroups = 0;
  * @csspart options - The radio group.
  * @csspart recommended - The "recommended" badge.
  * @csspart method-details - What to do for the chosen method.
- * @csspart store-link - A link to an app store.
+ * @csspart store-link - A link to an app store, drawn as a store button.
  * @csspart qr-code - A QR code that opens a store on the phone.
  * @csspart help - The questions about the phone.
  * @csspart security-info - The link to change methods later.
  * @csspart sms-steps - With SMS chosen: what to pick on Microsoft's page, which offers the app first.
  *
+ * @cssprop --bt-mfa-method-chooser-store-radius - Corners of the store buttons (default `0.5rem`).
  * @cssprop --bt-mfa-method-chooser-max-width - Maximum width (default 44rem).
  * @cssprop --bt-mfa-method-chooser-selected-border - Border of the chosen option (default: `--bt-color-primary`).
  *
