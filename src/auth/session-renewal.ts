@@ -5,14 +5,11 @@
  */
 export class SessionOver extends Error {
   readonly errorCode = 'session_ended';
-  constructor(private readonly reason: { errorNo?: unknown; correlationId?: unknown } = {}) {
+  declare readonly errorNo?: unknown;
+  declare readonly correlationId?: unknown;
+  constructor({ errorNo, correlationId }: { errorNo?: unknown; correlationId?: unknown } = {}) {
     super('The sign-in session has ended.');
-  }
-  get errorNo() {
-    return this.reason.errorNo;
-  }
-  get correlationId() {
-    return this.reason.correlationId;
+    Object.assign(this, { errorNo, correlationId });
   }
 }
 

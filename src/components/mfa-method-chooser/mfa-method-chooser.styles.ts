@@ -80,11 +80,11 @@ export const mfaMethodChooserStyles = css`
     max-inline-size: 12rem;
     text-align: center;
   }
-  /* Store links look like the stores' own buttons: dark, rounded, in the text's inverse colours. */
+  /* Store links look like the stores' own buttons: filled, in the text's inverse colours. */
   [part~='store-link'] {
     display: inline-block;
     padding: 0.625rem 1rem;
-    border-radius: var(--bt-mfa-method-chooser-store-radius, 0.5rem);
+    border-radius: var(--_radius);
     background: var(--_color-text);
     color: var(--_color-surface);
     font-weight: 600;
@@ -93,11 +93,6 @@ export const mfaMethodChooserStyles = css`
   [part~='store-link']:focus-visible {
     outline: 3px solid var(--_color-focus);
     outline-offset: 2px;
-  }
-  @media (forced-colors: active) {
-    [part~='store-link'] {
-      border: 1px solid LinkText;
-    }
   }
   .qr-placeholder {
     inline-size: 148px;

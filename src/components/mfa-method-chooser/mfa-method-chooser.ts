@@ -61,7 +61,6 @@ let radioGroups = 0;
  * @csspart security-info - The link to change methods later.
  * @csspart sms-steps - With SMS chosen: what to pick on Microsoft's page, which offers the app first.
  *
- * @cssprop --bt-mfa-method-chooser-store-radius - Corners of the store buttons (default `0.5rem`).
  * @cssprop --bt-mfa-method-chooser-max-width - Maximum width (default 44rem).
  * @cssprop --bt-mfa-method-chooser-selected-border - Border of the chosen option (default: `--bt-color-primary`).
  *
