@@ -1,4 +1,4 @@
-export {};
+import { greetOnSignIn } from './greeting.js';
 
 /**
  * The page of the Microsoft mode: only the attributes the README shows (`client-id`, `authority`,
@@ -17,11 +17,4 @@ provider.setAttribute('authority', config.authority);
 if (config.knownAuthorities?.length) provider.setAttribute('known-authorities', config.knownAuthorities.join(' '));
 await import('../src/define.js');
 
-const greeting = document.querySelector<HTMLElement>('#greeting')!;
-document.addEventListener('bt-signed-in', (event) => {
-  greeting.textContent = `Bienvenue, ${event.detail.account.name}.`;
-  greeting.hidden = false;
-});
-document.addEventListener('bt-signed-out', () => {
-  greeting.hidden = true;
-});
+greetOnSignIn(document.querySelector<HTMLElement>('#greeting')!);

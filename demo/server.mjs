@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:https';
 import { extname, join, normalize, resolve } from 'node:path';
+import { listenOnLoopback } from './listen.mjs';
 
 export const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -81,21 +82,9 @@ export async function startDemoServer({ port, root, certificate, idpOrigin, clie
       res.writeHead(404, { ...common, 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
     }
   });
-  await new Promise((done, fail) => {
-    server.once('error', fail);
-    server.listen(port, '127.0.0.1', done);
-  });
-  const sockets = new Set();
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
+  const close = await listenOnLoopback(server, port);
   return {
     origin: `https://localhost:${port}`,
-    close: () =>
-      new Promise((done) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => done());
-      }),
+    close,
   };
 }

@@ -30,6 +30,7 @@ import { createHash, generateKeyPairSync, randomBytes, randomUUID, sign } from '
 import { createServer } from 'node:https';
 import { ENTRA_FAULTS, ENTRA_PROTOCOL_ERRORS } from './entra-faults.mjs';
 import { escapeHtml, errorMessage, form, input, page, STYLES } from './pages.mjs';
+import { listenOnLoopback } from '../listen.mjs';
 
 /** The Entra workforce tenant of the emulator. */
 export const ENTRA_TENANT = { id: '7d3c6b0e-5a1f-4c2b-9e8d-2f4a6b8c0d1e', domain: 'bakertillydemo.onmicrosoft.com' };
@@ -553,15 +554,7 @@ export async function startEntraEmulator({
       res.end('Server error');
     }
   });
-  await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', resolve);
-  });
-  const sockets = new Set();
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
+  const close = await listenOnLoopback(server, port);
   return {
     port,
     requests,
@@ -596,10 +589,6 @@ export async function startEntraEmulator({
       holds.set(pathname, ms);
       return () => holds.delete(pathname);
     },
-    close: () =>
-      new Promise((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
+    close,
   };
 }

@@ -6,6 +6,7 @@ import { createActivationApi } from './activation-api.mjs';
 import { createInteractions } from './interactions.mjs';
 import { escapeHtml, page, pickLocale, STYLES, text } from './pages.mjs';
 import { Store } from './store.mjs';
+import { listenOnLoopback } from '../listen.mjs';
 
 export const CLIENT_ID = 'espace-client-demo';
 
@@ -204,15 +205,7 @@ export async function startIdentityProvider({
       res.end('Bad request');
     }
   });
-  await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', resolve);
-  });
-  const sockets = new Set();
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
+  const close = await listenOnLoopback(server, port);
   return {
     issuer,
     store,
@@ -223,10 +216,6 @@ export async function startIdentityProvider({
       holds.set(pathname, { ms });
       return () => holds.delete(pathname);
     },
-    close: () =>
-      new Promise((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
+    close,
   };
 }

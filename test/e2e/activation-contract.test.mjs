@@ -6,13 +6,13 @@
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:https';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { createLocalhostCertificate } from '../../demo/idp/certificate.mjs';
+import { freePort } from './support.mjs';
 import { startIdentityProvider } from '../../demo/idp/provider.mjs';
 import { LIMITS } from '../../demo/idp/activation-api.mjs';
 
@@ -54,17 +54,6 @@ function conforms(path, answer) {
     assert.ok(check(value), `${where}: header ${name}: ${value}: ${ajv.errorsText(check.errors)}`);
   }
   return answer;
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 let certificate;

@@ -5,10 +5,6 @@ import { ALEX, CAMILLE, leftovers, portal, provider, useE2e } from './support.mj
 const e2e = useE2e();
 
 const store = () => e2e.stack.idp.store;
-const tokenWith = (email, status) =>
-  store()
-    .customer(email)
-    .activations.find((activation) => store().activationStatus(activation) === status)?.token;
 const landing = (page) => page.locator('bt-activation-landing');
 
 /** The last link "emailed" to `email` after `count` outbox entries: the work follows the 202, so it is awaited. */
@@ -49,8 +45,8 @@ describe('activation links', () => {
   });
 
   it('takes an expired link to a new link that works, and keeps the one before valid', async () => {
-    const expired = tokenWith(CAMILLE.email, 'expired');
-    const previous = tokenWith(CAMILLE.email, 'valid');
+    const expired = e2e.tokenOf(CAMILLE.email, 'expired');
+    const previous = e2e.tokenOf(CAMILLE.email, 'valid');
     const before = store().outbox.length;
     const { page, lookups } = await openLink(expired);
     await landing(page).getByRole('heading', { name: 'Ce lien a expiré' }).waitFor();
@@ -83,7 +79,7 @@ describe('activation links', () => {
   });
 
   it('gives the same answer for an unknown address, and limits repeated requests', async () => {
-    const { page } = await openLink(tokenWith('alex.petit@example.fr', 'expired'));
+    const { page } = await openLink(e2e.tokenOf('alex.petit@example.fr', 'expired'));
     await landing(page).getByRole('heading', { name: 'Ce lien a expiré' }).waitFor();
     const posts = [];
     page.on('request', (request) => {
@@ -105,7 +101,7 @@ describe('activation links', () => {
   });
 
   it('keeps the link when the service is down, and checks it again on retry', async () => {
-    const token = tokenWith('alex.petit@example.fr', 'expired');
+    const token = e2e.tokenOf('alex.petit@example.fr', 'expired');
     await e2e.stack.stopIdp();
     let page;
     try {
@@ -120,7 +116,7 @@ describe('activation links', () => {
   });
 
   it('takes a valid link through account creation and the second factor to the signed-in portal, then signs in again', async () => {
-    const { page } = await openLink(tokenWith(CAMILLE.email, 'valid'));
+    const { page } = await openLink(e2e.tokenOf(CAMILLE.email, 'valid'));
     await landing(page).getByRole('heading', { name: 'Votre mot de passe' }).waitFor();
     await landing(page).getByRole('button', { name: 'Activer mon accès' }).click();
     await page.waitForURL(`${e2e.idp}/interaction/**`);
@@ -178,7 +174,7 @@ describe('the onboarding journey', () => {
     await e2e.resetSecondFactor(ALEX.email).catch(() => undefined);
     const request = await e2e.newPage();
     const before = store().outbox.length;
-    await request.goto(`${e2e.demo}/activation.html#token=${tokenWith(ALEX.email, 'expired')}`);
+    await request.goto(`${e2e.demo}/activation.html#token=${e2e.tokenOf(ALEX.email, 'expired')}`);
     await requestNewLink(request, ALEX.email);
     await landing(request)
       .getByText(/correspond à un client/)

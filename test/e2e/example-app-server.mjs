@@ -63,43 +63,53 @@ export async function serveExample({ root, port, certificate, idpOrigin, trusted
 }
 
 /**
+ * For a `describe` of an example app: starts the harness with the app's origin known to the
+ * identity provider, then serves the app's build at `root` (a file URL) pointed at that provider.
+ * Returns the harness and the app's origin, both filled in once the `before` hooks have run.
+ */
+export function useExampleApp(root, { trustedTypes }) {
+  // The example's origin must be known to the identity provider when it starts.
+  const options = { appOrigins: [] };
+  const app = { origin: '' };
+  let port;
+  let server;
+  before(async () => {
+    port = await freePort();
+    app.origin = `https://localhost:${port}`;
+    options.appOrigins.push(app.origin);
+  });
+  const e2e = useE2e(options);
+  before(async () => {
+    server = await serveExample({
+      root: fileURLToPath(root),
+      port,
+      certificate: e2e.stack.certificate,
+      idpOrigin: e2e.idp,
+      trustedTypes,
+      config: {
+        clientId: CLIENT_ID,
+        authority: e2e.idp,
+        knownAuthorities: new URL(e2e.idp).host,
+        protocolMode: 'OIDC',
+      },
+    });
+  });
+  after(() => server?.close());
+  return { e2e, app };
+}
+
+/**
  * The end-to-end tests of a Vite example (examples/<name>, built by `node scripts/examples.mjs`):
  * the elements render with the properties the framework set, the chooser's event reaches the
  * app's state, the bridge is served as MSAL needs, and sign-in works, with no CSP violation.
  */
 export function describeViteExample(name, { trustedTypes }) {
   describe(`examples/${name}`, () => {
-    // The example's origin must be known to the identity provider when it starts.
-    const options = { appOrigins: [] };
-    let port;
-    let app;
-    let server;
-    before(async () => {
-      port = await freePort();
-      app = `https://localhost:${port}`;
-      options.appOrigins.push(app);
-    });
-    const e2e = useE2e(options);
-    before(async () => {
-      server = await serveExample({
-        root: fileURLToPath(new URL(`../../examples/${name}/dist/`, import.meta.url)),
-        port,
-        certificate: e2e.stack.certificate,
-        idpOrigin: e2e.idp,
-        trustedTypes,
-        config: {
-          clientId: CLIENT_ID,
-          authority: e2e.idp,
-          knownAuthorities: new URL(e2e.idp).host,
-          protocolMode: 'OIDC',
-        },
-      });
-    });
-    after(() => server?.close());
+    const { e2e, app } = useExampleApp(new URL(`../../examples/${name}/dist/`, import.meta.url), { trustedTypes });
 
     it('renders the elements with the properties the app set; the chooser event reaches its state', async () => {
       const page = await e2e.newPage();
-      const response = await page.goto(`${app}/`);
+      const response = await page.goto(`${app.origin}/`);
       assert.match(response.headers()['content-security-policy'], /require-trusted-types-for 'script'/);
       await portal.signInButton(page).waitFor();
       // `headingLevel` set as a property by the framework.
@@ -115,7 +125,7 @@ export function describeViteExample(name, { trustedTypes }) {
     it('serves the redirect bridge page with no-store and no COOP', async () => {
       // The test's own request, outside the browser under test.
       const page = await e2e.newPage({ ignoreHTTPSErrors: true });
-      const response = await page.request.get(`${app}/redirect.html`);
+      const response = await page.request.get(`${app.origin}/redirect.html`);
       assert.equal(response.status(), 200);
       assert.equal(response.headers()['cache-control'], 'no-store');
       assert.equal(response.headers()['cross-origin-opener-policy'], undefined);
@@ -125,11 +135,11 @@ export function describeViteExample(name, { trustedTypes }) {
 
     it('signs in end to end; the sign-in event reaches the app state', async () => {
       const page = await e2e.newPage();
-      await page.goto(`${app}/`);
+      await page.goto(`${app.origin}/`);
       await portal.signInButton(page).click();
       await page.waitForURL(`${e2e.idp}/interaction/**`);
       await provider.signInWithAuthenticator(page, DOMINIQUE);
-      await page.waitForURL(`${app}/`);
+      await page.waitForURL(`${app.origin}/`);
       await portal.accountButton(page, DOMINIQUE.name).waitFor();
       await page.getByText(`Bienvenue, ${DOMINIQUE.name}.`).waitFor();
       await page.context().close();

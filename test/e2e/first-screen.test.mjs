@@ -8,12 +8,6 @@ import { ALEX, CAMILLE, useE2e } from './support.mjs';
 const e2e = useE2e();
 const PHONE = { width: 375, height: 812 };
 
-const store = () => e2e.stack.idp.store;
-const tokenWith = (email, status) =>
-  store()
-    .customer(email)
-    .activations.find((activation) => store().activationStatus(activation) === status)?.token;
-
 /** The bottom edge, in CSS pixels from the top of the viewport, of each part that must be in view. */
 async function bottoms(page, host, action) {
   const element = page.locator(host).first();
@@ -29,11 +23,11 @@ async function bottoms(page, host, action) {
 }
 
 const STATES = [
-  ['a valid link', () => `/activation.html#token=${tokenWith(CAMILLE.email, 'valid')}`, 'Activer mon accès'],
-  ['an expired link', () => `/activation.html#token=${tokenWith(ALEX.email, 'expired')}`, 'Recevoir un nouveau lien'],
+  ['a valid link', () => `/activation.html#token=${e2e.tokenOf(CAMILLE.email, 'valid')}`, 'Activer mon accès'],
+  ['an expired link', () => `/activation.html#token=${e2e.tokenOf(ALEX.email, 'expired')}`, 'Recevoir un nouveau lien'],
   ['a damaged link', () => `/activation.html#token=${'x'.repeat(12)}`, 'Recevoir un nouveau lien'],
   ['no link at all', () => '/activation.html', 'Recevoir un nouveau lien'],
-  ['the journey’s first step', () => `/journey.html#token=${tokenWith(CAMILLE.email, 'valid')}`, 'Activer mon accès'],
+  ['the journey’s first step', () => `/journey.html#token=${e2e.tokenOf(CAMILLE.email, 'valid')}`, 'Activer mon accès'],
 ];
 
 describe('the first screen on a phone (375 × 812)', () => {

@@ -23,7 +23,7 @@ import {
 } from '../../demo/idp/entra.mjs';
 import { startDemoServer } from '../../demo/server.mjs';
 import { CHROMIUM_ARGS, ensureChromium } from '../../scripts/chromium.mjs';
-import { DOMINIQUE, freePort } from './support.mjs';
+import { DOMINIQUE, freePort, watchFor } from './support.mjs';
 
 const demoDir = fileURLToPath(new URL('../../demo/', import.meta.url));
 
@@ -78,15 +78,7 @@ export async function startMicrosoftE2e(pages, { lifetimes } = {}) {
   const allowedHosts = new Set([...ENTRA_HOSTS, ...Object.values(origins).map((origin) => new URL(origin).host)]);
   const problems = [];
   const requests = [];
-
-  function watch(page) {
-    page.on('pageerror', (error) => problems.push(`uncaught error on ${page.url()}: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && /Content[- ]Security[- ]Policy|Trusted Type/i.test(message.text())) {
-        problems.push(`CSP violation on ${page.url()}: ${message.text()}`);
-      }
-    });
-  }
+  const watch = watchFor(problems);
 
   return {
     entra,

@@ -31,6 +31,18 @@ export function freePort() {
   });
 }
 
+/** A page watcher that adds to `problems` every uncaught page error and CSP or Trusted Types violation. */
+export function watchFor(problems) {
+  return (page) => {
+    page.on('pageerror', (error) => problems.push(`uncaught error on ${page.url()}: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content[- ]Security[- ]Policy|Trusted Type/i.test(message.text())) {
+        problems.push(`CSP violation on ${page.url()}: ${message.text()}`);
+      }
+    });
+  };
+}
+
 /**
  * Starts the stack and a browser that trusts its certificate. `appOrigins`: further client
  * origins the provider serves, such as a framework example's server (`https://localhost:<port>`).
@@ -51,21 +63,19 @@ export async function startE2e({ appOrigins = [] } = {}) {
     args: [...CHROMIUM_ARGS, `--ignore-certificate-errors-spki-list=${stack.certificate.spkiHash}`],
   });
   const problems = [];
-
-  function watch(page) {
-    page.on('pageerror', (error) => problems.push(`uncaught error on ${page.url()}: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && /Content[- ]Security[- ]Policy|Trusted Type/i.test(message.text())) {
-        problems.push(`CSP violation on ${page.url()}: ${message.text()}`);
-      }
-    });
-  }
+  const watch = watchFor(problems);
 
   return {
     stack,
     browser,
     demo: stack.demo.origin,
     idp: stack.idp.issuer,
+    /** A token of `email`'s activation links that the provider says is `status` (`valid`, `expired`…). */
+    tokenOf(email, status) {
+      const { store } = stack.idp;
+      return store.customer(email).activations.find((activation) => store.activationStatus(activation) === status)
+        ?.token;
+    },
     /** Development-only call to the provider, as customer service would make. */
     async resetSecondFactor(email) {
       // The test's own call to the provider's development API, outside the browser under test.
