@@ -31,8 +31,8 @@ export function withoutToken(url: URL, param: string): URL {
   for (const key of ['search', 'hash'] as const) {
     const parts = cleaned[key].slice(1).split('&');
     const kept = parts.filter(keep);
-    if (kept.length !== parts.length)
-      cleaned[key] = kept.length && kept.some(Boolean) ? `${cleaned[key][0]}${kept.join('&')}` : '';
+    // An empty value removes the « ? » or « # » too.
+    if (kept.length !== parts.length) cleaned[key] = kept.join('&');
   }
   return cleaned;
 }

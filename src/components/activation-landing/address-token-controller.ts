@@ -32,9 +32,7 @@ export class AddressTokenController implements ReactiveController {
     removeEventListener('hashchange', this.onAddressChange);
   }
 
-  private readonly onAddressChange = () => {
-    if (this.takeFromAddress()) this.host.requestUpdate();
-  };
+  private readonly onAddressChange = () => void this.takeFromAddress();
 
   /** True when the address carried a token (now this controller's, and gone from the address). */
   private takeFromAddress(): boolean {
