@@ -55,7 +55,7 @@ export class NewLinkFormController implements ReactiveController {
   render() {
     if (this.request) return this.request.render();
     return this.failed
-      ? html`<p part="notice" role="alert">
+      ? html`<p part="notice" class="alert" data-tone="error" role="alert">
           ${msg('La demande n’a pas pu être envoyée. Vérifiez votre accès à Internet et réessayez.')}
         </p>`
       : html`<div class="request-form-space"></div>`;

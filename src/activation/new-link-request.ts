@@ -79,7 +79,18 @@ export class NewLinkRequest implements ReactiveController {
         : this.regeneration === 'unreachable'
           ? msg('La demande n’a pas pu être envoyée. Vérifiez votre accès à Internet et réessayez.')
           : '';
-    return html`${
+    // The notice comes first: the outcome of a request sits above the button that sends it again.
+    return html`<p
+        id="email-notice"
+        part="notice"
+        role="status"
+        tabindex=${accepted ? '-1' : nothing}
+        class=${message ? 'alert' : 'empty'}
+        data-tone=${accepted ? 'success' : this.regeneration === 'rate-limited' ? 'warning' : 'error'}
+      >
+        ${message}
+      </p>
+      ${
         accepted
           ? nothing
           : html`<form part="request-form" novalidate @submit=${(event: SubmitEvent) => this.submit(event)}>
@@ -102,15 +113,6 @@ export class NewLinkRequest implements ReactiveController {
               </button>
             </form>`
       }
-      <p
-        id="email-notice"
-        part="notice"
-        role="status"
-        tabindex=${accepted ? '-1' : nothing}
-        class=${accepted ? '' : message ? 'warning' : 'empty'}
-      >
-        ${message}
-      </p>
       ${
         accepted
           ? html`<button type="button" class="link" @click=${() => this.correct()}>

@@ -33,6 +33,15 @@ function loadDescriptions(): Promise<Describe> {
   return describing;
 }
 
+/**
+ * How the problem's alert looks: a session to renew or a closed window is no error; a network or
+ * a browser setting to check is a warning; the rest failed.
+ */
+function toneOf({ code, action }: AuthProblem): 'info' | 'warning' | 'error' {
+  if (action === 'sign-in-again' || code === 'user_cancelled') return 'info';
+  return action === 'check-connection' || action === 'allow-popups' ? 'warning' : 'error';
+}
+
 const describeOffline: Describe = (failure) => ({
   code: failure.code,
   title: msg('Pas d’accès à Internet'),
@@ -186,13 +195,21 @@ export class SignInAction implements ReactiveController {
     return loaded;
   }
 
-  /** The element's button that signs in: busy (and still focusable) while any sign-in is under way. */
-  renderTrigger(label: string, part = 'action', options: SignInOptions = {}): TemplateResult {
+  /**
+   * The element's button that signs in: busy (and still focusable) while any sign-in is under way.
+   * `busyLabels` replaces the busy wording (a button of fixed size says it shorter).
+   */
+  renderTrigger(
+    label: string,
+    part = 'action',
+    options: SignInOptions = {},
+    busyLabels: { readonly interacting?: string; readonly initializing?: string } = {},
+  ): TemplateResult {
     const text =
       this.auth.status === 'interacting'
-        ? msg('Connexion en cours…')
+        ? (busyLabels.interacting ?? msg('Connexion en cours…'))
         : this.auth.status === 'initializing'
-          ? msg('Vérification de votre session…')
+          ? (busyLabels.initializing ?? msg('Vérification de votre session…'))
           : label;
     return this.renderButton(text, () => void this.run(options), part);
   }
@@ -247,8 +264,8 @@ export class SignInAction implements ReactiveController {
     const problem = this.problem;
     if (!problem || this.auth.status === 'interacting') return nothing;
     const elsewhere = problem.code === 'interaction_in_progress';
-    return html`<div part="problem" class="problem" role="alert" tabindex="-1">
-      <p class="problem-title">${problem.title}</p>
+    return html`<div part="problem" class="problem alert" data-tone=${toneOf(problem)} role="alert" tabindex="-1">
+      <p class="alert-title">${problem.title}</p>
       <p>${problem.message}</p>
       ${support}
       ${

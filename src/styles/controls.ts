@@ -11,7 +11,7 @@ export const buttons = css`
     min-block-size: 2.75rem;
     padding: 0.5rem 1.25rem;
     border: 2px solid transparent;
-    border-radius: var(--_radius);
+    border-radius: var(--_radius-control);
     background: var(--_color-primary);
     color: var(--_color-on-primary);
     font-weight: 600;

@@ -17,25 +17,20 @@ export const newLinkFormStyles = css`
   [part~='request-form'] input {
     font: inherit;
     color: inherit;
-    background: var(--_color-surface);
+    background: var(--_color-field);
     inline-size: min(100%, 24rem);
     padding: 0.5rem;
     border: 1px solid var(--_color-text-muted);
-    border-radius: 0.25rem;
+    border-radius: var(--_radius-control);
   }
   [part~='request-form'] .help {
     margin: 0 0 var(--_space-s);
     color: var(--_color-text-muted);
     font-size: var(--_font-size-small);
   }
-  [part~='notice'].warning {
-    padding: var(--_space-s) var(--_space-m);
-    border-inline-start: 4px solid var(--_color-warning);
-    font-weight: 600;
-  }
   [part~='request-form'] .error {
     margin: 0;
-    color: var(--_color-warning);
+    color: var(--_color-error);
     font-weight: 600;
   }
   [part~='notice'].empty {

@@ -629,7 +629,7 @@ describe('<bt-activation-landing> with the keyboard and a screen reader (issue 1
 
   it('says a link expires soon in a note read after its date and before « Activer mon accès » and the facts, without taking the focus', async () => {
     const el = await landing(new FakeService(valid('2026-11-27T20:00:00Z')));
-    const note = el.shadowRoot!.querySelector<HTMLElement>('.warning')!;
+    const note = el.shadowRoot!.querySelector<HTMLElement>('.alert[data-tone="warning"]')!;
     expect(note.getAttribute('role')).to.equal('note');
     expect(textOf(note)).to.equal(
       'Ce lien expire bientôt\u00a0: activez votre accès maintenant, ou demandez un nouveau lien plus tard.',
@@ -667,5 +667,72 @@ describe('<bt-activation-landing> with the keyboard and a screen reader (issue 1
     expect(textOf(confirmation.querySelector('[aria-hidden="true"]'))).to.equal('c•••••••••••••@e••••••.fr');
     expect(textOf(confirmation.querySelector('.visually-hidden'))).to.equal('c…@e….fr');
     await expect(expired).to.be.accessible();
+  });
+});
+
+describe('<bt-activation-landing> one alert pattern (issue 20)', () => {
+  before(() => setLocale('fr'));
+  const follows = (before: Element, after: Element) =>
+    (before.compareDocumentPosition(after) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  const look = (alert: Element) => {
+    const style = getComputedStyle(alert);
+    const icon = getComputedStyle(alert, '::before');
+    return { border: style.borderInlineStartColor, background: style.backgroundColor, icon: icon.content };
+  };
+
+  it('shows a failed sign-in as an error alert above « Activer mon accès », with an icon read as nothing', async () => {
+    const el = await landing(new FakeService(valid()));
+    button(el, 'Activer mon accès')!.click();
+    auth.failSignIn({ code: 'unknown_error' });
+    const problem = await problemShown(el);
+    expect(problem.matches('.alert[data-tone="error"]')).to.equal(true);
+    expect(follows(problem, button(el, 'Activer mon accès')!), 'above the primary action').to.equal(true);
+    const { border, background, icon } = look(problem);
+    expect(icon).to.equal('"×" / ""');
+    expect(background, 'a tinted surface').not.to.equal(getComputedStyle(part(el, 'base')!).backgroundColor);
+    expect(background).not.to.equal('rgba(0, 0, 0, 0)');
+    expect(border).to.equal('rgb(179, 38, 30)');
+    expect(textOf(problem)).not.to.contain('×');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says a closed Microsoft window as information, not as an error', async () => {
+    const el = await landing(new FakeService(valid()));
+    button(el, 'Activer mon accès')!.click();
+    auth.failSignIn({ code: 'user_cancelled' });
+    const problem = await problemShown(el);
+    expect(problem.matches('.alert[data-tone="info"]')).to.equal(true);
+    expect(look(problem).icon).to.equal('"i" / ""');
+  });
+
+  it('draws an unreachable service like every other error, and follows the host’s error colour', async () => {
+    const el = await landing(new FakeService({ kind: 'unreachable' }));
+    const alert = el.shadowRoot!.querySelector<HTMLElement>('[role="alert"]')!;
+    expect(alert.matches('.alert[data-tone="error"]')).to.equal(true);
+    expect(follows(alert, button(el, 'Réessayer')!), 'above « Réessayer »').to.equal(true);
+    el.style.setProperty('--bt-color-error', 'rgb(1, 2, 3)');
+    expect(look(alert).border).to.equal('rgb(1, 2, 3)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('puts the outcome of a new-link request above the form: a warning when limited, a success when sent', async () => {
+    const service = new FakeService({ kind: 'expired' }, { kind: 'rate-limited', retryAfterSeconds: 150 });
+    const el = await landing(service);
+    const notice = part(el, 'notice')!;
+    expect(notice.matches('.alert'), 'no box while it has nothing to say').to.equal(false);
+    expect(look(notice).icon).to.equal('none');
+    expect(follows(notice, part(el, 'request-form')!)).to.equal(true);
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('#email')!;
+    input.value = 'camille.martin@example.fr';
+    input.dispatchEvent(new InputEvent('input'));
+    button(el, 'Recevoir un nouveau lien')!.click();
+    await waitUntil(() => notice.matches('.alert[data-tone="warning"]'), 'the limit is said as a warning');
+    expect(look(notice).icon).to.equal('"!" / ""');
+    service.regeneration = { kind: 'accepted' };
+    await waitUntil(() => !button(el, 'Recevoir un nouveau lien')?.matches('[aria-disabled="true"]'));
+    button(el, 'Recevoir un nouveau lien')!.click();
+    await waitUntil(() => notice.matches('.alert[data-tone="success"]'), 'the sent link is said as a success');
+    expect(look(notice).icon).to.equal('"✓" / ""');
+    await expect(el).to.be.accessible();
   });
 });

@@ -10,7 +10,8 @@ export const activationLandingStyles = css`
   }
   [part~='title'] {
     margin: 0 0 var(--_space-s);
-    font-size: 1.375rem;
+    font-size: var(--_font-size-heading);
+    font-weight: var(--_font-weight-heading);
     line-height: 1.3;
   }
   /* Focused when it replaces the control that had the focus: a ring only for the keyboard. */
@@ -46,14 +47,5 @@ export const activationLandingStyles = css`
   }
   ::slotted([slot='hint']) {
     margin-block-end: var(--_space-m);
-  }
-  .warning {
-    padding: var(--_space-s) var(--_space-m);
-    border-inline-start: 4px solid var(--_color-warning);
-    background: var(--_color-surface);
-    font-weight: 600;
-  }
-  [part~='problem'] {
-    margin-block-start: var(--_space-s);
   }
 `;

@@ -204,7 +204,7 @@ export class BtActivationLanding extends BtElement {
         return this.renderValid(lookup);
       case 'unreachable':
         return html`${this.heading(msg('Vérification impossible pour le moment'))}
-          <p role="alert">
+          <p class="alert" data-tone="error" role="alert">
             ${msg('Le service d’activation ne répond pas. Votre lien est conservé : réessayez dans quelques instants.')}
           </p>
           ${this.action.renderButton(msg('Réessayer'), () => this.checkAgain())}`;
@@ -213,7 +213,8 @@ export class BtActivationLanding extends BtElement {
         return this.otherStates!.renderOtherState(lookup.kind, {
           heading: (text) => this.heading(text),
           signInTrigger: (label) =>
-            this.action.renderTrigger(label, 'action', this.returnUrl ? { returnUrl: this.returnUrl } : {}),
+            html`${this.action.renderTrigger(label, 'action', this.returnUrl ? { returnUrl: this.returnUrl } : {})}
+            ${this.action.renderStatus()}`,
           button: (label, onClick) => this.action.renderButton(label, onClick),
           signOut: () => void this.action.auth.signOut(),
           signInProblem: () => this.renderSignInProblem(),
@@ -239,12 +240,13 @@ export class BtActivationLanding extends BtElement {
       </p>
       ${
         soon
-          ? html`<p class="warning" role="note">
+          ? html`<p class="alert" data-tone="warning" role="note">
               ${msg('Ce lien expire bientôt : activez votre accès maintenant, ou demandez un nouveau lien plus tard.')}
             </p>`
           : nothing
       }
-      ${this.action.renderButton(msg('Activer mon accès'), () => this.start(lookup))} ${this.renderSignInProblem()}
+      ${this.renderSignInProblem()} ${this.action.renderButton(msg('Activer mon accès'), () => this.start(lookup))}
+      ${this.action.renderStatus()}
       <details part="facts">
         <summary>${msg('Ce qu’il faut savoir')}</summary>
         <ul>
@@ -267,10 +269,9 @@ export class BtActivationLanding extends BtElement {
       <slot name="hint"></slot>`;
   }
 
-  /** Why the sign-in this landing started did not succeed (cancelled, popup blocked, offline…). */
+  /** Why the sign-in this landing started did not succeed (cancelled, popup blocked…), above its button. */
   private renderSignInProblem() {
-    return html`${this.action.renderStatus()}
-    ${this.action.renderProblem({ support: this.action.needsActivation ? this.renderRequestForm() : nothing })}`;
+    return this.action.renderProblem({ support: this.action.needsActivation ? this.renderRequestForm() : nothing });
   }
 
   private renderRequestForm() {

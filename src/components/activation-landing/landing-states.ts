@@ -12,12 +12,12 @@ export type OtherLinkState = 'used' | 'expired' | 'revoked' | 'malformed' | 'unk
 /** What the landing lends the state it shows: its heading, its sign-in, its new-link form. */
 export interface LandingKit {
   heading(text: string): unknown;
-  /** The landing's sign-in button, busy while any sign-in is under way. */
+  /** The landing's sign-in button, busy while any sign-in is under way, and its status line. */
   signInTrigger(label: string): unknown;
   /** A button of the landing's own (busy while any sign-in is under way). */
   button(label: string, onClick: () => void): unknown;
   signOut(): void;
-  /** Why the sign-in the landing started did not succeed. */
+  /** Why the sign-in the landing started did not succeed: placed above its button. */
   signInProblem(): unknown;
   requestForm(): unknown;
   /** « Compte connecté : … » when someone is signed in. */
@@ -40,7 +40,7 @@ export function renderOtherState(state: OtherLinkState, kit: LandingKit): Templa
             <p>
               ${msg('Ce lien a déjà servi : il ne vous reste qu’à vous connecter avec votre adresse habituelle et votre mot de passe.')}
             </p>
-            ${kit.signInTrigger(msg('Se connecter'))} ${kit.signInProblem()}`;
+            ${kit.signInProblem()} ${kit.signInTrigger(msg('Se connecter'))}`;
     case 'expired':
       return html`${kit.heading(msg('Ce lien a expiré'))}
         <p>

@@ -10,7 +10,7 @@ export const lostPhoneCardStyles = css`
     background: var(--bt-lost-phone-card-background, var(--_color-surface));
     border: 1px solid var(--bt-lost-phone-card-border-color, var(--_color-border));
     border-inline-start: 4px solid var(--bt-lost-phone-card-accent-color, var(--_color-warning));
-    border-radius: var(--_radius);
+    border-radius: var(--_radius-card);
     padding: var(--bt-lost-phone-card-padding, var(--_space-m));
   }
   /* Contacting customer service is no warning: a plain card. */

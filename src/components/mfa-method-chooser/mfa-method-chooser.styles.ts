@@ -25,7 +25,7 @@ export const mfaMethodChooserStyles = css`
     align-items: baseline;
     padding: var(--_space-s) var(--_space-m);
     border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
+    border-radius: var(--_radius-option);
   }
   .option:has(input:checked) {
     --_selected: var(--bt-mfa-method-chooser-selected-border, var(--_color-primary));
@@ -84,7 +84,7 @@ export const mfaMethodChooserStyles = css`
   [part~='store-link'] {
     display: inline-block;
     padding: 0.625rem 1rem;
-    border-radius: var(--_radius);
+    border-radius: var(--_radius-control);
     background: var(--_color-text);
     color: var(--_color-surface);
     font-weight: 600;

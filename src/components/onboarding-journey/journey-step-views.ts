@@ -128,7 +128,7 @@ export const stepStyles = css`
     display: inline-block;
     padding: 0.5rem 1.25rem;
     border: 2px solid transparent;
-    border-radius: var(--_radius);
+    border-radius: var(--_radius-control);
     background: var(--_color-primary);
     color: var(--_color-on-primary);
     font-weight: 600;

@@ -7,54 +7,45 @@ export const onboardingJourneyStyles = css`
   [part~='base'] {
     max-inline-size: var(--bt-onboarding-journey-max-width, 44rem);
   }
+  /* One line over a bar, on a phone too: the step's name gives way (an ellipsis) before the count. */
   [part~='progress'] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1rem;
     margin: 0 0 var(--_space-m);
-    padding: 0;
-    list-style: none;
     font-size: var(--_font-size-small);
     color: var(--_color-text-muted);
   }
-  [part~='progress'] li {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-  }
-  .number {
-    display: inline-grid;
-    place-items: center;
-    inline-size: 1.5em;
-    block-size: 1.5em;
-    border-radius: 50%;
-    border: 1px solid currentColor;
-  }
-  .past .number {
-    background: var(--_color-text-muted);
-    color: var(--_color-surface);
-  }
-  /* Read, not shown: « (terminée) » after a finished step. */
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
+  .progress-line {
+    margin: 0 0 0.375rem;
     overflow: hidden;
-    clip-path: inset(50%);
     white-space: nowrap;
+    text-overflow: ellipsis;
   }
-  [aria-current='step'] {
+  .progress-line .label {
     color: var(--_color-text);
-    font-weight: 700;
+    font-weight: 600;
   }
-  [aria-current='step'] .number {
+  progress {
+    display: block;
+    inline-size: 100%;
+    block-size: 0.375rem;
+    appearance: none;
+    border: none;
+    border-radius: 0.375rem;
+    overflow: hidden;
+    background: var(--_color-border);
+  }
+  progress::-webkit-progress-bar {
+    background: var(--_color-border);
+  }
+  progress::-webkit-progress-value {
     background: var(--_color-primary);
-    border-color: var(--_color-primary);
-    color: var(--_color-on-primary);
+  }
+  progress::-moz-progress-bar {
+    background: var(--_color-primary);
   }
   [part~='step-title'] {
     margin: 0 0 var(--_space-s);
-    font-size: 1.375rem;
+    font-size: var(--_font-size-heading);
+    font-weight: var(--_font-weight-heading);
   }
   [part~='step-title']:focus {
     outline: none;
@@ -79,7 +70,7 @@ export const onboardingJourneyStyles = css`
     align-items: center;
     padding: var(--_space-s) var(--_space-m);
     border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
+    border-radius: var(--_radius-option);
     cursor: pointer;
   }
   fieldset label:has(input:checked) {
@@ -111,9 +102,18 @@ export const onboardingJourneyStyles = css`
     font-weight: 600;
     color: var(--_color-primary);
   }
+  /* Forced colours would paint both the track and the value as Canvas: the bar keeps system colours. */
   @media (forced-colors: active) {
-    [aria-current='step'] .number {
-      border-color: Highlight;
+    progress {
+      forced-color-adjust: none;
+      border: 1px solid CanvasText;
+      background: Canvas;
+    }
+    progress::-webkit-progress-bar {
+      background: Canvas;
+    }
+    progress::-webkit-progress-value {
+      background: Highlight;
     }
   }
   .missing {

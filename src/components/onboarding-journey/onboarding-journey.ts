@@ -1,5 +1,5 @@
 import { adoptStyles, html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { BtElement } from '../../internal/bt-element.js';
 import { signedInAs } from '../../auth/signed-in-as.js';
 import { SignInAction } from '../../auth/sign-in-action.js';
@@ -75,7 +75,7 @@ const HELP_TOPIC: Record<JourneyStep, FaqTopic> = {
  * @summary The one-time onboarding journey, from the activation link to signed in.
  *
  * @csspart base - The wrapper.
- * @csspart progress - The list of steps.
+ * @csspart progress - Where the customer is: « Étape 2 sur 5 · Compte Microsoft » over a bar (neither on the done step nor for a returning customer).
  * @csspart step - The current step.
  * @csspart step-title - The heading of the current step (focused on each change).
  * @csspart back - The button back to the previous step.
@@ -353,7 +353,7 @@ export class BtOnboardingJourney extends BtElement {
     );
   }
 
-  private stepLabel(step: JourneyStep): string {
+  private stepLabel(step: Exclude<JourneyStep, 'done'>): string {
     switch (step) {
       case 'link':
         return msg('Lien d’activation');
@@ -365,36 +365,32 @@ export class BtOnboardingJourney extends BtElement {
         return msg('Double authentification');
       case 'sign-in':
         return msg('Connexion');
-      case 'done':
-        return msg('Terminé');
     }
+  }
+
+  /**
+   * Where the customer is, in one line that fits a phone, over a bar. The line is the text read;
+   * the bar shows the same thing and is hidden from assistive technology, which would otherwise
+   * say it twice (as a percentage). Done is no step: the done step has its own check mark, and a
+   * returning customer, with a single step, has no progress to show.
+   */
+  private renderProgress() {
+    const { step, returning } = this.state;
+    if (returning || step === 'done') return nothing;
+    const steps = journeySteps(this.state).filter((each) => each !== 'done');
+    const position = steps.indexOf(step) + 1;
+    return html`<div part="progress">
+      <p class="progress-line">
+        ${msg(str`Étape ${position} sur ${steps.length}`)} · <span class="label">${this.stepLabel(step)}</span>
+      </p>
+      <progress aria-hidden="true" max=${steps.length} .value=${position}></progress>
+    </div>`;
   }
 
   override render() {
     const state = this.state;
-    const steps = journeySteps(state);
-    const current = steps.indexOf(state.step);
-    // A list of steps, not a landmark (it holds no links); a finished step says so in words, and
-    // shows a check mark rather than its number, which forced colours keep.
     return html`<div part="base">
-      <ol part="progress" aria-label=${msg('Étapes de l’activation')}>
-        ${steps.map(
-          (step, index) =>
-            html`<li
-              class=${index < current ? 'past' : index === current ? 'current' : 'future'}
-              aria-current=${index === current ? 'step' : nothing}
-            >
-              <span class="number" aria-hidden="true">${index < current ? '✓' : index + 1}</span
-              ><span class="label">${this.stepLabel(step)}</span>${
-                index < current
-                  ? html`<span class="visually-hidden">
-                      (${msg('terminée', { desc: 'Said of a finished step of the activation journey (une étape).' })})</span
-                    >`
-                  : nothing
-              }
-            </li>`,
-        )}
-      </ol>
+      ${this.renderProgress()}
       <div part="step">${this.renderStep()}</div>
       ${
         state.step === 'done'
@@ -481,7 +477,7 @@ export class BtOnboardingJourney extends BtElement {
     const views = this.stepViews;
     if (!views) {
       return this.stepViewsFailed
-        ? html`<p role="alert">
+        ? html`<p class="alert" data-tone="error" role="alert">
               ${msg('Cette étape n’a pas pu être chargée. Vérifiez votre accès à Internet, puis réessayez.')}
             </p>
             <button type="button" @click=${() => this.loadStepViews()}>${msg('Réessayer')}</button>`

@@ -8,7 +8,7 @@ export const passwordHintStyles = css`
     padding: var(--_space-m);
     background: var(--bt-password-hint-background, var(--_color-surface));
     border: 1px solid var(--bt-password-hint-border-color, var(--_color-border));
-    border-radius: var(--_radius);
+    border-radius: var(--_radius-card);
   }
   [part~='title'] {
     margin: 0 0 var(--_space-s);

@@ -19,7 +19,7 @@ export const signinButtonStyles = css`
     min-block-size: 2.75rem;
     padding: 0.5rem 1.25rem;
     border: 2px solid transparent;
-    border-radius: var(--bt-signin-button-radius, var(--_radius));
+    border-radius: var(--bt-signin-button-radius, var(--_radius-control));
     background: var(--bt-signin-button-background, var(--_color-primary));
     color: var(--bt-signin-button-color, var(--_color-on-primary));
     font-weight: 600;
@@ -55,7 +55,7 @@ export const signinButtonStyles = css`
     padding: var(--_space-m);
     background: var(--_color-surface);
     border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
+    border-radius: var(--_radius-card);
     box-shadow: 0 4px 16px rgb(0 0 0 / 15%);
   }
   :host([menu-align='end']) [part~='menu'] {
