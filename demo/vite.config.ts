@@ -18,6 +18,7 @@ export default defineConfig({
         activation: resolve(root, 'activation.html'),
         allElements: resolve(root, 'all-elements.html'),
         journey: resolve(root, 'journey.html'),
+        header: resolve(root, 'header.html'),
         microsoft: resolve(root, 'microsoft.html'),
         redirect: resolve(root, 'redirect.html'),
       },

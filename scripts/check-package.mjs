@@ -20,7 +20,7 @@ const packed = JSON.parse(
 const files = packed[0].files.map((file) => file.path);
 const unexpected = files.filter(
   (file) =>
-    !/^(dist\/.*\.(js|d\.ts)|dist\/custom-elements\.json|(dist\/standalone\/)?redirect\.html|activation-service\.openapi\.json|bin\/activation-check(\.mjs|\/[a-z-]+\.mjs)|package\.json|README\.md)$/.test(
+    !/^(dist\/.*\.(js|d\.ts)|dist\/custom-elements\.json|(dist\/standalone\/)?redirect\.html|undefined\.css|activation-service\.openapi\.json|bin\/activation-check(\.mjs|\/[a-z-]+\.mjs)|package\.json|README\.md)$/.test(
       file,
     ),
 );
@@ -28,6 +28,8 @@ if (unexpected.length) problems.push(`the tarball holds files a consumer does no
 if (!files.includes('dist/custom-elements.json')) problems.push('the tarball lacks custom-elements.json');
 if (!files.includes('activation-service.openapi.json'))
   problems.push('the tarball lacks activation-service.openapi.json (the activation service contract)');
+if (!files.includes('undefined.css'))
+  problems.push('the tarball lacks undefined.css (the room the elements take before they are defined)');
 for (const file of ['dist/standalone/define.js', 'dist/standalone/redirect.html', 'dist/standalone/redirect-bridge.js'])
   if (!files.includes(file)) problems.push(`the tarball lacks ${file} (the build for pages without a bundler)`);
 

@@ -6,7 +6,9 @@ const SHEETS = ['src/styles/tokens.ts', 'src/styles/alert.ts'];
 const read = (text) => new Set(text.match(/--bt-[a-z-]+[a-z]/g));
 // Read where an element reads it (`var(--bt-…`), not where a comment names it.
 const used = new Set(
-  SHEETS.flatMap((sheet) => [...readFileSync(sheet, 'utf8').matchAll(/var\(\s*(--bt-[a-z-]+)/g)].map(([, name]) => name)),
+  SHEETS.flatMap((sheet) =>
+    [...readFileSync(sheet, 'utf8').matchAll(/var\(\s*(--bt-[a-z-]+)/g)].map(([, name]) => name),
+  ),
 );
 const readme = readFileSync('README.md', 'utf8');
 const section = readme.slice(readme.indexOf('## Theming'), readme.indexOf('\n## ', readme.indexOf('## Theming') + 1));

@@ -12,6 +12,14 @@ const STATES = {
   'checking-session': { status: 'initializing' },
   'signing-in': { status: 'interacting' },
   'signed-in': { status: 'signed-in', account: CAMILLE },
+  'signed-in-long-name': {
+    status: 'signed-in',
+    account: {
+      id: 'marie-christine',
+      name: 'Marie-Christine de La Rochefoucauld-Montmorency',
+      username: 'marie-christine.de-la-rochefoucauld@cabinet-durand-associes.fr',
+    },
+  },
   cancelled: { status: 'error', failure: { code: 'user_cancelled' } },
   'popup-blocked': { status: 'error', failure: { code: 'popup_window_error' } },
   'session-expired': { status: 'error', failure: { code: 'login_required' } },
@@ -24,9 +32,11 @@ const STATES = {
   'not-configured': { status: 'error', failure: { code: 'not_configured' } },
 } satisfies Record<string, AuthState>;
 
-type Args = Partial<Pick<BtSigninButton, 'loginHint' | 'returnUrl' | 'interaction' | 'menuAlign'>> & {
+type Args = Partial<Pick<BtSigninButton, 'loginHint' | 'returnUrl' | 'interaction' | 'menuAlign' | 'compact'>> & {
   /** The state of the (fake) sign-in the button starts from. */
   state: keyof typeof STATES;
+  /** How a sign-in started from the story ends: signed in, or this failure. */
+  signInFails?: 'user_cancelled' | 'popup_window_error' | 'no_network_connectivity';
 };
 
 // Each story gives the button its own fake auth client through `<bt-auth-provider .client>`, so
@@ -42,17 +52,24 @@ const meta: Meta<Args> = {
       options: Object.keys(STATES),
       table: { category: 'story' },
     },
+    signInFails: {
+      description: 'How a sign-in started from the story ends: signed in (none) or this failure (not an attribute).',
+      control: 'select',
+      options: [undefined, 'user_cancelled', 'popup_window_error', 'no_network_connectivity'],
+      table: { category: 'story' },
+    },
   },
   render: (args) => {
     // A new client (and button) for each state; the other controls change the button in place.
     const client = new FakeAuthClient(STATES[args.state]);
     const signIn = client.signIn.bind(client);
     client.signIn = (options) => {
-      setTimeout(() => client.completeSignIn(), 1000);
+      const fails = args.signInFails;
+      setTimeout(() => (fails ? client.failSignIn({ code: fails }) : client.completeSignIn()), 1000);
       return signIn(options);
     };
     return html`${keyed(
-      args.state,
+      `${args.state} ${args.signInFails}`,
       html`<bt-auth-provider .client=${client}>
         <bt-signin-button ${controlled(args)}>
           <bt-lost-phone-card slot="support" compact heading-level="3" phone="01 23 45 67 89"></bt-lost-phone-card>
@@ -71,6 +88,33 @@ export const SignedOut: Story = {};
 export const CheckingSession: Story = { args: { state: 'checking-session' } };
 export const SigningIn: Story = { args: { state: 'signing-in' } };
 export const SignedIn: Story = { args: { state: 'signed-in' } };
+/** A long name stays on one line, cut; the whole name is the button's name and title. */
+export const LongAccountName: Story = { args: { state: 'signed-in-long-name' } };
+
+/** `compact`: a round button for a narrow header, a person before sign-in. */
+export const CompactSignedOut: Story = { args: { compact: true } };
+/** `compact` once signed in: the initials; the menu opens as usual. */
+export const CompactSignedIn: Story = { args: { state: 'signed-in', compact: true } };
+
+/**
+ * A sign-in that fails, as a customer meets it: the problem opens in a panel under the button
+ * (a popover: the page does not move); Escape, the close button or a click elsewhere close it.
+ */
+export const SignInFails: Story = {
+  args: { signInFails: 'popup_window_error' },
+  parameters: { docs: { story: { autoplay: true } } },
+  play: async ({ canvasElement }) => {
+    await button(canvasElement).updateComplete;
+    button(canvasElement).shadowRoot!.querySelector<HTMLElement>('[part~="action"]')!.click();
+    await new Promise<void>((resolve) => {
+      const check = () =>
+        button(canvasElement).shadowRoot!.querySelector('[part~="panel"]:popover-open')
+          ? resolve()
+          : setTimeout(check, 50);
+      check();
+    });
+  },
+};
 
 /** The account menu, opened as a customer would. */
 export const AccountMenuOpen: Story = {

@@ -5,7 +5,7 @@ import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import type { BtSigninFaq } from '../src/components/signin-faq/signin-faq.js';
 import { controlled } from './support/controls.js';
 
-type Args = Partial<Pick<BtSigninFaq, 'topic' | 'headingLevel' | 'noSearch'>>;
+type Args = Partial<Pick<BtSigninFaq, 'topic' | 'headingLevel' | 'noSearch' | 'phone'>>;
 
 /**
  * Stories only: the questions never arrive (`pending`) or fail to load (`failed`). The help
@@ -34,6 +34,7 @@ const questions = directive(QuestionsThatNeverCome);
 const meta: Meta<Args> = {
   title: 'Elements/Help centre (FAQ)',
   component: 'bt-signin-faq',
+  args: { phone: '01 23 45 67 89' },
   render: (args) => html`<bt-signin-faq ${controlled(args)}></bt-signin-faq>`,
 };
 export default meta;
@@ -70,8 +71,23 @@ function typeIn(query: { fr: string; en: string }): Story['play'] {
 }
 const afterPlay = { docs: { story: { autoplay: true } } };
 
-/** Searching without accents, as customers type. */
+/** Searching without accents, as customers type: the words found are highlighted. */
 export const Searching: Story = { parameters: afterPlay, play: typeIn({ fr: 'telephone perdu', en: 'lost phone' }) };
+
+/** The lost-phone answer, open: its text, then the button that calls customer service (`phone`). */
+export const LostPhoneAnswer: Story = {
+  args: { topic: 'phone', noSearch: true },
+  parameters: afterPlay,
+  play: async ({ canvasElement }) => {
+    const faq = canvasElement.querySelector('bt-signin-faq')!;
+    let answer: HTMLDetailsElement | null = null;
+    for (let i = 0; i < 100 && !answer; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      answer = faq.shadowRoot!.querySelector<HTMLDetailsElement>('#faq-lost-phone');
+    }
+    if (answer) answer.open = true;
+  },
+};
 
 /** A whole sentence, in the customer's words: the best answer comes first. */
 export const SearchingInASentence: Story = {

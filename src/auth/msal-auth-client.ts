@@ -1,19 +1,13 @@
-import { BtAuthError, toAuthFailure, withTimeout } from './auth-error.js';
+import { toAuthFailure } from './auth-failure.js';
+import { BtAuthError, withTimeout } from './bt-auth-error.js';
 import { AuthStore } from './auth-store.js';
 import { hasMsalTraces } from './browser-traces.js';
 import type { AuthConfig } from './config.js';
-import type { Msal, MsalSession, SessionEvent, SessionTimings } from './msal-session.js';
+import type { ClientLink, Interaction, MsalInteractions, TabMessage } from './msal-interactions.js';
+import type { Msal, SessionTimings } from './msal-session.js';
 import { sameOriginUrl } from './return-url.js';
 import { getLocale } from '../localization.js';
-import type {
-  AuthAccount,
-  AuthClient,
-  AuthFailure,
-  AuthListener,
-  AuthState,
-  SignInOptions,
-  SignInOutcome,
-} from './types.js';
+import type { AuthClient, AuthFailure, AuthListener, AuthState, SignInOptions, SignInOutcome } from './types.js';
 
 // Loading MSAL must not leave a button spinning for ever; each step after it has its own deadline.
 const LOAD_TIMEOUT_MS = 30_000;
@@ -21,28 +15,11 @@ const LOAD_TIMEOUT_MS = 30_000;
 const POPUP_TIMEOUT_MS = 15 * 60_000;
 const TAB_CHANNEL = 'bt-espace-client-auth';
 
-type TabMessage =
-  | { type: 'signed-in'; hint?: string }
-  | { type: 'signed-out' }
-  /** A tab just opened asks whether another one holds a session. */
-  | { type: 'who-is-signed-in' };
-
-/** The interaction under way in this tab. Aborting its controller gives it up (the lock with it). */
-interface Interaction {
-  readonly kind: 'sign-in' | 'sign-out';
-  readonly controller: AbortController;
-  readonly initiator?: string;
-  /** A redirect has started to leave the page. */
-  leaving?: boolean;
-  onLeaving?: () => void;
-  stopWatching?: () => void;
-}
-
 /**
- * The {@link AuthClient} over MSAL, and the one place where the sign-in state changes: every
- * transition is decided here, from the outcomes the MSAL driver ({@link MsalSession}) returns and
- * the events it reports. This part costs a page almost nothing; MSAL and its driver are loaded
- * with a dynamic import when sign-in is first needed.
+ * The {@link AuthClient} over MSAL. What a page needs before anyone signs in is here: the state,
+ * the interaction under way, the other tabs' channel, the loader. MSAL, its driver (`MsalSession`)
+ * and the logic that decides every transition from their outcomes and events
+ * ({@link MsalInteractions}) are loaded with a dynamic import when sign-in is first needed.
  */
 export class MsalAuthClient implements AuthClient {
   private readonly store = new AuthStore();
@@ -50,16 +27,13 @@ export class MsalAuthClient implements AuthClient {
   private disposed = false;
   /** Following a sign-in of another tab: one at a time, however many tabs answer. */
   private following?: Promise<unknown>;
-  private loading?: Promise<MsalSession>;
-  private session?: MsalSession;
+  private loading?: Promise<MsalInteractions>;
+  /** Once MSAL is loaded: everything that happens with it. */
+  private core?: MsalInteractions;
   private tabs?: BroadcastChannel;
   private current?: Interaction;
   /** The customer chose to start again: the next interaction takes over from the one given up. */
   private replaceNext = false;
-  /** Stops renewing the signed-in session's tokens. */
-  private stopRenewal?: () => void;
-  /** Whose session the provider ended: signing in again keeps the page (a popup) and their address. */
-  private ended?: AuthAccount;
   private readonly timings: SessionTimings;
 
   constructor(
@@ -100,13 +74,13 @@ export class MsalAuthClient implements AuthClient {
 
   /** Nothing has used this client yet (no MSAL loaded, no interaction): another may take its place. */
   get replaceable(): boolean {
-    return !this.loading && !this.session && !this.current;
+    return !this.loading && !this.core && !this.current;
   }
 
   /** Stops following other tabs and never loads MSAL: a client with the final configuration replaced it. */
   dispose(): void {
     this.disposed = true;
-    this.stopRenewal?.();
+    this.core?.dispose();
     this.tabs?.close();
     this.tabs = undefined;
   }
@@ -114,36 +88,18 @@ export class MsalAuthClient implements AuthClient {
   async signIn(options: SignInOptions = {}): Promise<SignInOutcome> {
     const { initiator } = options;
     if (this.store.current.status === 'interacting') return { kind: 'busy' };
-    if (globalThis.navigator?.onLine === false) return this.failed({ code: 'no_network_connectivity' }, initiator);
+    if (globalThis.navigator?.onLine === false) {
+      const failure = { code: 'no_network_connectivity' };
+      this.store.fail(failure, initiator);
+      return { kind: 'failed', failure };
+    }
     const interaction = this.begin('sign-in', initiator);
     const replacing = this.replaceNext;
     this.replaceNext = false;
-    const ended = this.ended;
-    const request = {
-      loginHint: options.loginHint ?? ended?.username,
-      prompt: options.prompt,
-      replacing,
-      signal: interaction.controller.signal,
-      uiLocales: getLocale(),
-    };
-    const returnUrl = sameOriginUrl(options.returnUrl) ?? location.href;
-    const left = new Promise<undefined>((resolve) => (interaction.onLeaving = () => resolve(undefined)));
+    // As the customer asked: in the elements' language, from the page they were on.
+    const start = { replacing, uiLocales: getLocale(), returnUrl: sameOriginUrl(options.returnUrl) ?? location.href };
     try {
-      const session = await this.loadFor(interaction);
-      // After a session ended, a popup: the page and what the customer was doing in it stay.
-      const popup = (options.interaction ?? (ended ? 'popup' : this.config.interaction)) === 'popup';
-      // A redirect, or a popup that the browser blocked and that fell back to one.
-      const work = popup ? session.signInPopup(request, returnUrl) : session.signInRedirect(request, returnUrl);
-      // Once the page is leaving, its outcome is `redirecting`; a page that then cannot leave (the
-      // provider holds the navigation) fails after the deadline.
-      work.catch((error: unknown) => interaction.leaving && this.end(interaction, toAuthFailure(error)));
-      const account = await Promise.race([work, left]);
-      if (!account) return { kind: 'redirecting' };
-      if (this.current !== interaction) return { kind: 'abandoned' };
-      this.signedIn(account, initiator, true);
-      this.end(interaction);
-      if (options.returnUrl && returnUrl !== location.href) location.assign(returnUrl);
-      return { kind: 'signed-in', account };
+      return await (await this.loadFor(interaction)).signIn(interaction, options, start);
     } catch (error) {
       const failure = toAuthFailure(error);
       if (failure.code === 'abandoned') return { kind: 'abandoned' };
@@ -166,28 +122,21 @@ export class MsalAuthClient implements AuthClient {
     if (this.store.current.status === 'interacting') return;
     const interaction = this.begin('sign-out');
     try {
-      const session = await this.loadFor(interaction);
-      await session.signOut(interaction.controller.signal);
-      this.end(interaction);
-      // Offline, MSAL only cleared its cache: no sign-out event told the other tabs yet.
-      this.signedOut(this.store.current.status !== 'signed-out');
+      await (await this.loadFor(interaction)).signOut(interaction);
     } catch (error) {
       const failure = toAuthFailure(error);
       // The tokens were already forgotten (MSAL's sign-out event): a closed sign-out popup changes nothing.
-      if (this.store.current.status === 'signed-out' || failure.code === 'abandoned') {
-        this.end(interaction);
-        return;
-      }
-      this.end(interaction, failure);
+      const over = this.store.current.status === 'signed-out' || failure.code === 'abandoned';
+      this.end(interaction, over ? undefined : failure);
     }
   }
 
   async getAccessToken(scopes: readonly string[] = this.config.scopes): Promise<string> {
     try {
-      return await (await this.load()).getAccessToken(scopes);
+      return await (await this.load()).session.getAccessToken(scopes);
     } catch (error) {
       const failure = toAuthFailure(error);
-      if (failure.code === 'session_ended') await this.sessionEnded(failure);
+      if (failure.code === 'session_ended') await this.core?.sessionEnded(failure);
       throw error instanceof BtAuthError ? error : new BtAuthError(failure);
     }
   }
@@ -203,50 +152,17 @@ export class MsalAuthClient implements AuthClient {
     return interaction;
   }
 
-  /**
-   * Ends `interaction` if it is still this tab's, with `failure` shown when given; false when it
-   * was already over (given up, or ended by a closed popup).
-   */
-  private end(interaction: Interaction, failure?: AuthFailure): boolean {
-    if (this.current !== interaction) return false;
+  /** Ends `interaction` if it is still this tab's, with `failure` shown when given. */
+  private end(interaction: Interaction, failure?: AuthFailure) {
+    if (this.current !== interaction) return;
     this.current = undefined;
-    interaction.stopWatching?.();
-    if (interaction.leaving) {
-      // A navigation the provider held or that was abandoned: it must neither complete later
-      // nor count as a departure when the page loads again.
-      globalThis.stop?.();
-      this.session?.stayed();
-    }
+    this.core?.release(interaction);
     if (failure) this.store.fail(failure, interaction.initiator);
     else if (this.store.current.status === 'interacting') this.store.restore();
-    return true;
-  }
-
-  private failed(failure: AuthFailure, initiator?: string): SignInOutcome {
-    this.store.fail(failure, initiator);
-    return { kind: 'failed', failure };
-  }
-
-  private signedIn(account: AuthAccount, initiator: string | undefined, announce: boolean) {
-    this.ended = undefined;
-    this.renewWhileOpen();
-    this.store.settle(
-      { status: 'signed-in', account },
-      { kind: 'signed-in', account, ...(initiator && { initiator }) },
-    );
-    if (announce) this.tabs?.postMessage({ type: 'signed-in' } satisfies TabMessage);
-  }
-
-  private signedOut(announce: boolean) {
-    this.ended = undefined;
-    this.stopRenewal?.();
-    if (announce) this.tabs?.postMessage({ type: 'signed-out' } satisfies TabMessage);
-    if (this.store.current.status !== 'signed-out') this.store.settle({ status: 'signed-out' }, { kind: 'signed-out' });
-    if (!this.current) this.session?.forgetLeftovers();
   }
 
   /** Loads MSAL for an interaction; giving the interaction up stops the wait. */
-  private loadFor(interaction: Interaction): Promise<MsalSession> {
+  private loadFor(interaction: Interaction): Promise<MsalInteractions> {
     const { signal } = interaction.controller;
     return new Promise((resolve, reject) => {
       signal.addEventListener('abort', () => reject(new BtAuthError({ code: String(signal.reason) })), { once: true });
@@ -255,17 +171,21 @@ export class MsalAuthClient implements AuthClient {
   }
 
   /** Loads MSAL and the session once, then handles the page's arrival; a failure lets a later action try again. */
-  private load(): Promise<MsalSession> {
+  private load(): Promise<MsalInteractions> {
     this.loading ??= withTimeout(
       Promise.all([this.importMsal(), import('./msal-session.js')]).then(
-        async ([msal, { MsalSession }]) => {
-          const onEvent = (event: SessionEvent) => this.onSessionEvent(event);
-          const session = this.config.msalInstance
-            ? await MsalSession.adopt(msal, this.config, onEvent)
-            : await MsalSession.open(msal, this.config, this.timings, onEvent);
-          this.session = session;
-          await this.arrive(session);
-          return session;
+        async ([msal, { openInteractions }]) => {
+          const link: ClientLink = {
+            config: this.config,
+            store: this.store,
+            current: () => this.current,
+            end: (interaction, failure) => this.end(interaction, failure),
+            tell: (message) => this.tabs?.postMessage(message),
+            toFailure: toAuthFailure,
+          };
+          const core = (this.core = await openInteractions(msal, this.timings, link));
+          await core.arrive();
+          return core;
         },
         (error: unknown) => {
           // The customer reads « Vérifiez votre accès à Internet »; the team needs the real
@@ -282,111 +202,19 @@ export class MsalAuthClient implements AuthClient {
     return this.loading;
   }
 
-  /** The page's arrival: back from Microsoft, interrupted on the way, or a session kept in the cache. */
-  private async arrive(session: MsalSession) {
-    const { account, returned, departure, error } = await session.arrive();
-    const initiator = departure?.initiator;
-    if (returned && account) return this.signedIn(account, initiator, true);
-    if (this.current) return; // a click while MSAL loaded: that interaction decides
-    if (account) {
-      this.renewWhileOpen();
-      return this.store.settle({ status: 'signed-in', account });
-    }
-    this.store.settle({ status: 'signed-out' });
-    if (error) this.store.fail(toAuthFailure(error), initiator);
-    // This tab left for Microsoft's page and came back without an answer: reloaded while the
-    // answer was being redeemed, or back from Microsoft's page with the Back button.
-    else if (departure) this.store.fail({ code: 'interaction_interrupted' }, initiator);
-    else session.forgetLeftovers();
-  }
-
-  /** Renews the session's tokens while the page is open; a host's own MSAL client renews its own. */
-  private renewWhileOpen() {
-    this.stopRenewal?.();
-    if (this.session && !this.config.msalInstance) {
-      this.stopRenewal = this.session.keepAlive((over) => void this.sessionEnded(toAuthFailure(over)));
-    }
-  }
-
-  /**
-   * The provider ended the session (its refresh token expired or was revoked): the customer is
-   * told, and signs in again from the page they are on. Not a sign-out: no `signed-out` change,
-   * and other tabs are not told (theirs ends by itself, or follows this tab's new sign-in).
-   */
-  private async sessionEnded(failure: AuthFailure) {
-    const account = this.store.settledAccount;
-    this.stopRenewal?.();
-    // An interaction under way (a sign-out, another account) decides the state itself.
-    if (!account || this.current || this.ended) return;
-    this.ended = account;
-    // First, so that MSAL's account change on the way is not read as a session that goes on.
-    await this.session?.forgetEnded().catch(() => undefined);
-    const now = this.store.settledAccount;
-    if (this.current || (now && now.id !== account.id)) return;
-    this.store.settle({ status: 'signed-out' });
-    this.store.fail(failure);
-  }
-
-  private onSessionEvent(event: SessionEvent) {
-    const interaction = this.current;
-    switch (event.type) {
-      case 'signed-out':
-        // MSAL forgot this tab's tokens: other tabs hear of it now, before Microsoft's page.
-        return this.signedOut(true);
-      case 'leaving':
-        if (!interaction) return;
-        interaction.leaving = true;
-        // Recorded as the page really leaves, so that the page that comes back knows who asked.
-        if (interaction.kind === 'sign-in') this.session?.departing(interaction.initiator);
-        return interaction.onLeaving?.();
-      case 'popup-opened':
-        if (!interaction) return;
-        interaction.stopWatching?.();
-        interaction.stopWatching = this.session?.watchPopup(event.popup, () => this.closedByCustomer(interaction));
-        return;
-      case 'account-changed':
-        // Back from Microsoft's page through the back-forward cache: the redirect was abandoned.
-        if (interaction?.leaving) this.closedByCustomer(interaction);
-        else if (!interaction) this.syncFromCache();
-    }
-  }
-
-  /** The customer closed the popup, or came back with Back: a cancelled sign-in; a sign-out just ends. */
-  private closedByCustomer(interaction: Interaction) {
-    const failure = interaction.kind === 'sign-in' ? { code: 'user_cancelled' } : undefined;
-    this.end(interaction, failure);
-    interaction.controller.abort(failure?.code ?? 'abandoned');
-  }
-
-  private syncFromCache() {
-    const account = this.session?.currentAccount();
-    const current = this.store.current;
-    if (account?.id === current.account?.id && current.status !== 'initializing') return;
-    this.store.settle(account ? { status: 'signed-in', account } : { status: 'signed-out' });
-  }
-
   /** Sign-in and sign-out in another tab of this origin are reflected here. */
   private listenToOtherTabs() {
     if (typeof BroadcastChannel === 'undefined') return;
     this.tabs = new BroadcastChannel(TAB_CHANNEL);
-    this.tabs.onmessage = (event: MessageEvent<TabMessage>) => {
+    this.tabs.onmessage = ({ data }: MessageEvent<TabMessage | undefined>) => {
       const { status } = this.store.current;
-      const hasAccount = this.store.settledAccount !== undefined;
-      if (event.data?.type === 'signed-out' && hasAccount && status !== 'interacting') {
-        void this.load()
-          .then((session) => session.forget())
-          .then(() => this.signedOut(false))
-          .catch(() => undefined);
-      }
-      if (event.data?.type === 'who-is-signed-in' && hasAccount) {
-        this.tabs?.postMessage({ type: 'signed-in', hint: this.store.settledAccount?.username } satisfies TabMessage);
-      }
+      // An account is only ever settled once MSAL is loaded: the loaded part answers.
+      if (this.store.settledAccount) return this.core?.heard(data, status);
       // Signed in elsewhere (just now, or before this tab opened): follow silently, with the
       // account's hint, through the provider's session. Tokens stay in each tab's own storage.
-      if (event.data?.type === 'signed-in' && !hasAccount && status !== 'interacting' && !this.following) {
+      if (data?.type === 'signed-in' && status !== 'interacting' && !this.following) {
         this.following = this.load()
-          .then((session) => session.follow(event.data.type === 'signed-in' ? event.data.hint : undefined))
-          .then((account) => account && this.signedIn(account, undefined, false))
+          .then((core) => core.follow(data.hint))
           .catch(() => undefined)
           .finally(() => (this.following = undefined));
       }

@@ -19,6 +19,7 @@ import {
   type Departure,
 } from './round-trip.js';
 import { watchPopupClosed } from './popup-watch.js';
+import { MsalInteractions, type ClientLink } from './msal-interactions.js';
 import { SessionFailure } from './session-failure.js';
 import { SessionOver, SessionRenewal } from './session-renewal.js';
 import type { AuthAccount, SignInOptions } from './types.js';
@@ -89,7 +90,7 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
 /**
  * Everything that talks to MSAL, loaded together with MSAL when sign-in is first needed. It runs
  * MSAL's flows and returns their results, and reports MSAL's events; it never decides what the
- * customer sees (see MsalAuthClient).
+ * customer sees (see MsalInteractions).
  */
 export class MsalSession {
   /** Popups MSAL still waits on: a new one must then override MSAL's interaction flag. */
@@ -391,4 +392,22 @@ export class MsalSession {
         return this.adopted ? report({ type: 'account-changed' }) : undefined;
     }
   }
+}
+
+/**
+ * Opens MSAL's session (the host's client, or one of ours) with the client's logic over it, both
+ * loaded with MSAL: call `arrive()` on the result next, before anything else.
+ */
+export async function openInteractions(
+  msal: Msal,
+  timings: SessionTimings,
+  link: ClientLink,
+): Promise<MsalInteractions> {
+  let interactions: MsalInteractions | undefined;
+  const onEvent = (event: SessionEvent) => interactions?.onSessionEvent(event);
+  const { config } = link;
+  const session = config.msalInstance
+    ? await MsalSession.adopt(msal, config, onEvent)
+    : await MsalSession.open(msal, config, timings, onEvent);
+  return (interactions = new MsalInteractions(session, link));
 }

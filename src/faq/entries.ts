@@ -17,6 +17,8 @@ export interface FaqEntry {
   answer(): readonly string[];
   /** Words customers may search with that the texts do not contain. */
   keywords?(): string;
+  /** The answer ends with a button that calls customer service (when the help centre has its `phone`). */
+  readonly call?: boolean;
 }
 
 export function faqTopicTitle(topic: FaqTopic): string {
@@ -115,6 +117,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
   {
     id: 'lost-phone',
     topic: 'phone',
+    call: true,
     keywords: () => msg('téléphone perdu, volé, cassé, nouveau téléphone, changer de téléphone'),
     question: () => msg('Comment faire si je perds ou qu’on me vole mon téléphone ?'),
     answer: () => [

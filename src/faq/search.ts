@@ -9,7 +9,8 @@
 // or more; a word of the questions, four letters or more once its ending is gone); a word's
 // beginning matched ("authentif"); whole sentences ranked by the rare words they share with a
 // question (its title counts most, then its keywords, then its answer).
-// test/faq/search-quality.test.ts measures it against what customers type.
+// test/faq/search-quality.test.ts measures it against what customers type. matchedWords() marks,
+// in the questions and answers shown, the words that made them match.
 import type { FaqEntry } from './entries.js';
 
 /** Lower case, without accents or typographic variants: «\u00a0téléphone\u00a0» matches "telephone". */
@@ -152,4 +153,34 @@ export function searchFaq<Entry extends FaqEntry>(entries: readonly Entry[], que
     .filter(({ score }) => score > 0 && score >= top * CUTOFF)
     .sort((a, b) => b.score - a.score)
     .map(({ entry }) => entry);
+}
+
+// A word of a text shown, as the reader sees it: letters (with their accents) and digits.
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+/**
+ * For `query`, a function that cuts a text into pieces, the odd ones being the words that match
+ * the query as the search matches them (accents, case, word forms, synonyms, one typo, a word's
+ * beginning), so that they can be highlighted: `["Comment faire si je ", "perds", " ou…"]`. The
+ * pieces are plain text, the text itself once joined; the query never becomes markup or a pattern.
+ */
+export function matchedWords(query: string): (text: string) => string[] {
+  const wanted = [...new Set(terms(query, true))];
+  const matches = (word: string) => {
+    const key = searchable(word);
+    if (key.length < 2 || STOP.has(key)) return false;
+    const found = term(key);
+    return wanted.some((want, index) => closeness(want, found, index === wanted.length - 1) > 0);
+  };
+  return (text) => {
+    const pieces: string[] = [];
+    let from = 0;
+    for (const { 0: word, index } of text.matchAll(WORD)) {
+      if (!matches(word)) continue;
+      pieces.push(text.slice(from, index), word);
+      from = index + word.length;
+    }
+    pieces.push(text.slice(from));
+    return pieces;
+  };
 }

@@ -37,10 +37,18 @@ export class BtElement extends LitElement {
   }
 
   // An English page is English at its first render: while its strings load, the element waits
-  // (its box is reserved by the page) rather than show French and switch.
+  // rather than show French and switch, in the state `:state(loading)`, for which `undefined.css`
+  // keeps the box it reserved for the undefined element.
   protected override async scheduleUpdate(): Promise<unknown> {
     const loading = this.hasUpdated ? undefined : localeLoading();
-    if (loading) await loading.catch(() => undefined);
+    if (loading) {
+      const states = (this.#internals ??= this.attachInternals()).states;
+      states.add('loading');
+      await loading.catch(() => undefined);
+      states.delete('loading');
+    }
     return super.scheduleUpdate();
   }
+
+  #internals?: ElementInternals;
 }

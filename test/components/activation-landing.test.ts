@@ -149,8 +149,27 @@ for (const locale of ['fr', 'en'] as const) {
       const el = await landing(new FakeService(new Promise<never>(() => undefined)), TOKEN, { answered: false });
       expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.match(/…/);
       expect(part(el, 'base')!.getAttribute('aria-busy')).to.equal('true');
-      expect(part(el, 'action')).to.equal(null);
+      // The heading at once; the action of a valid link only as unseen, inert room for the answer.
+      expect(title(el)).to.equal(t.activate);
+      const action = part(el, 'action');
+      expect(
+        action === null ||
+          (action.closest('[inert]') !== null && !action.checkVisibility({ visibilityProperty: true })),
+      ).to.equal(true);
       await expect(el).to.be.accessible();
+    });
+
+    it('keeps the box of a valid link’s first screen while checking: the answer moves nothing below', async () => {
+      let answer = (_lookup: ActivationLookup) => undefined as void;
+      const pending = new Promise<ActivationLookup>((done) => (answer = done));
+      const el = await landing(new FakeService(pending), TOKEN, { answered: false });
+      const checking = el.getBoundingClientRect().height;
+      answer(valid('2026-12-25T15:00:00Z'));
+      await waitUntil(() => part(el, 'base')?.getAttribute('aria-busy') === 'false', 'the lookup never ended');
+      await settled(el);
+      expect(button(el, t.start) !== null).to.equal(true);
+      const answered = el.getBoundingClientRect().height;
+      expect(Math.abs(answered - checking) < 1).to.equal(true);
     });
 
     it('shows a valid link with its date, days left, the FAQ facts and the start action', async () => {

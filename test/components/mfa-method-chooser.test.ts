@@ -145,13 +145,85 @@ for (const locale of ['fr', 'en'] as const) {
       expect(help).to.match(/L\.\s1121-1/);
       expect(help).to.contain(locale === 'fr' ? 'téléphone personnel' : 'personal phone');
       expect(help).to.contain(locale === 'fr' ? 'cyberattaque' : 'cyberattacks');
-      expect(el.shadowRoot!.querySelectorAll('details')).to.have.length(3);
+      expect(el.shadowRoot!.querySelectorAll('details')).to.have.length(4);
+    });
+
+    it('offers Microsoft’s page for later under a question, saying where the link goes, not as a way out', async () => {
+      const el = await chooser();
+      const link = part<HTMLAnchorElement>(el, 'security-info')!;
+      const question = link.closest('details')!;
+      expect(question.open).to.equal(false);
+      expect(textOf(question.querySelector('summary'))).to.equal(
+        locale === 'fr' ? 'Changer de méthode plus tard\u00a0?' : 'Changing your method later?',
+      );
+      question.querySelector('summary')!.click();
+      await waitUntil(() => question.open && link.getBoundingClientRect().height > 0, 'the answer never opened');
+      // Named by where it goes; the external-link icon is decorative; same tab, so no « new tab ».
+      expect(await accessibleName(link)).to.equal(
+        locale === 'fr' ? 'Gérer mes méthodes sur le site Microsoft' : 'Manage my methods on Microsoft’s site',
+      );
+      expect(link.querySelector('[aria-hidden="true"]')!.textContent.trim()).to.equal('↗');
+      expect(link.hasAttribute('target')).to.equal(false);
+      await expect(el).to.be.accessible();
     });
   });
 }
 
 describe('<bt-mfa-method-chooser> behaviour', () => {
   before(() => setLocale('fr'));
+
+  it('fits a phone’s column by its own width: QR codes side by side and smaller, store buttons kept', async () => {
+    const qrCodes = (el: BtMfaMethodChooser) => [
+      ...el.shadowRoot!.querySelectorAll<SVGSVGElement>('svg[part~="qr-code"]'),
+    ];
+    const layout = async (width: string) => {
+      const el = await chooser(
+        html`<bt-mfa-method-chooser
+          platform="desktop"
+          value="authenticator"
+          style="inline-size: ${width}"
+        ></bt-mfa-method-chooser>`,
+      );
+      await waitUntil(() => qrCodes(el).length === 2, 'the two QR codes never showed');
+      const [ios, android] = qrCodes(el).map((code) => code.getBoundingClientRect());
+      const buttons = [...el.shadowRoot!.querySelectorAll('[part~="store-link"]')].map((a) =>
+        a.getBoundingClientRect(),
+      );
+      return { ios, android, buttons, height: el.getBoundingClientRect().height };
+    };
+    const wide = await layout('40rem');
+    expect(wide.ios.width).to.equal(148);
+    const narrow = await layout('343px');
+    // Side by side, not one above the other, and smaller.
+    expect(narrow.ios.top).to.equal(narrow.android.top);
+    expect(narrow.ios.width).to.be.at.most(96);
+    // A computer in a narrow column still gets its codes; both store buttons, large enough to tap.
+    expect(narrow.buttons).to.have.length(2);
+    for (const button of narrow.buttons) expect(button.height).to.be.at.least(44);
+    expect(narrow.buttons[0].top).to.equal(narrow.buttons[1].top);
+  });
+
+  it('puts the host’s actions right after the choice, before the questions about the phone', async () => {
+    const el = await chooser(
+      html`<bt-mfa-method-chooser platform="ios" value="sms">
+        <button slot="actions" type="button">Continuer</button>
+      </bt-mfa-method-chooser>`,
+    );
+    const next = el.querySelector('button')!;
+    const slot = next.assignedSlot!;
+    expect(slot.name).to.equal('actions');
+    const after = (a: Node, b: Node) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(after(el.shadowRoot!.querySelector('fieldset')!, slot), 'after the radios').to.equal(true);
+    expect(after(part(el, 'method-details')!, slot), 'after the chosen method’s details').to.equal(true);
+    expect(after(slot, part(el, 'help')!), 'before the questions').to.equal(true);
+    // With the keyboard: the SMS details' last control, then the action, then the first question.
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.sms button')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement === next, 'Tab reaches the action').to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    expect(textOf(el.shadowRoot!.activeElement)).to.equal('Pourquoi utiliser mon téléphone\u00a0?');
+    await expect(el).to.be.accessible();
+  });
 
   it('selects with the keyboard as a radio group, and announces each choice', async () => {
     const el = await chooser();
@@ -188,7 +260,7 @@ describe('<bt-mfa-method-chooser> behaviour', () => {
     await el.updateComplete;
     el.shadowRoot!.querySelector('summary')!.focus();
     await sendKeys({ press: 'Shift+Tab' }); // onto the SMS radio, without choosing it
-    expect(focused()).to.equal(radios(el)[1]);
+    expect(focused() === radios(el)[1], 'Shift+Tab reaches the SMS radio').to.equal(true);
     expect(el.value).to.equal('');
     // The host offers the app alone (the focused radio goes), then both again, nothing chosen.
     el.methods = 'authenticator';
@@ -199,10 +271,10 @@ describe('<bt-mfa-method-chooser> behaviour', () => {
     expect(radios(el).some((radio) => radio.checked)).to.equal(false);
     el.shadowRoot!.querySelector('summary')!.focus();
     await sendKeys({ press: 'Shift+Tab' });
-    expect(focused(), 'Shift+Tab from the questions reaches the radios again').to.equal(radios(el)[1]);
+    expect(focused() === radios(el)[1], 'Shift+Tab from the questions reaches the radios again').to.equal(true);
     page.querySelector('button')!.focus();
     await sendKeys({ press: 'Tab' });
-    expect(radios(el), 'so does Tab from before').to.include(focused());
+    expect(radios(el).includes(focused() as HTMLInputElement), 'so does Tab from before').to.equal(true);
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
     expect(el.value).to.not.equal('');
@@ -218,7 +290,7 @@ describe('<bt-mfa-method-chooser> behaviour', () => {
     await waitUntil(() => focused() === radios(el)[0], 'the focus never reached the Authenticator radio');
     expect(radios(el)[0].checked).to.equal(true);
     await sendKeys({ press: 'Tab' });
-    expect(focused(), 'the next Tab goes on to the App Store link').to.equal(part(el, 'store-link'));
+    expect(focused() === part(el, 'store-link'), 'the next Tab goes on to the App Store link').to.equal(true);
   });
 
   it('shows the right store for the phone it runs on', async () => {
@@ -230,7 +302,7 @@ describe('<bt-mfa-method-chooser> behaviour', () => {
         html`<bt-mfa-method-chooser platform=${platform} value="authenticator"></bt-mfa-method-chooser>`,
       );
       expect(storeLinks(el)).to.deep.equal(links);
-      expect(el.shadowRoot!.querySelector('svg')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part~="qr-code"], .qr-placeholder') === null, 'no QR code').to.equal(true);
     }
   });
 

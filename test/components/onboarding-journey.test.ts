@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/auth-provider/define.js';
 import '../../src/components/onboarding-journey/define.js';
 // Loaded on demand by the journey; loaded here up front, so that each step shows at once.
@@ -75,6 +75,11 @@ const deep = (root: ParentNode, selector: string): HTMLElement | null => {
   }
   return null;
 };
+/** Every element matching `selector` under `root`, through shadow roots, in document order. */
+const deepAll = (root: ParentNode, selector: string): HTMLElement[] => [
+  ...root.querySelectorAll<HTMLElement>(selector),
+  ...[...root.querySelectorAll('*')].flatMap((node) => (node.shadowRoot ? deepAll(node.shadowRoot, selector) : [])),
+];
 const buttonNamed = (el: BtOnboardingJourney, name: string) => {
   const all = (root: ParentNode): HTMLButtonElement[] => [
     ...root.querySelectorAll('button'),
@@ -82,13 +87,14 @@ const buttonNamed = (el: BtOnboardingJourney, name: string) => {
   ];
   return all(el.shadowRoot!).find((button) => textOf(button) === name);
 };
-const current = (el: BtOnboardingJourney) =>
-  textOf(el.shadowRoot!.querySelector('[aria-current="step"]')).replace(/^\d+\s*/, '');
+/** The progress line, « Étape 2 sur 5 · Compte Microsoft »; null where there is none. */
+const progress = (el: BtOnboardingJourney) => {
+  const line = part(el, 'progress')?.querySelector('p');
+  return line ? textOf(line) : null;
+};
+/** The current step's name, as the progress line says it. */
+const current = (el: BtOnboardingJourney) => progress(el)?.split(' · ')[1];
 const stepTitle = (el: BtOnboardingJourney) => textOf(part(el, 'step-title'));
-const progress = (el: BtOnboardingJourney) =>
-  [...part(el, 'progress')!.querySelectorAll('li')].map((li) =>
-    textOf(li.querySelector('.label') ?? li).replace(/^\d+\s*/, ''),
-  );
 
 async function click(el: BtOnboardingJourney, name: string) {
   const button = buttonNamed(el, name);
@@ -164,13 +170,8 @@ describe('<bt-onboarding-journey>', () => {
     );
     await click(el, 'Continuer');
     expect(current(el)).to.equal('Double authentification');
-    expect(progress(el)).to.deep.equal([
-      'Lien d’activation',
-      'Compte Microsoft',
-      'Double authentification',
-      'Connexion',
-      'Terminé',
-    ]);
+    // Four steps without the password; done is no step.
+    expect(progress(el)).to.equal('Étape 3 sur 4 · Double authentification');
   });
 
   it('goes back without losing the choices', async () => {
@@ -331,7 +332,8 @@ describe('<bt-onboarding-journey>', () => {
   it('shows the normal sign-in to a returning customer without a link', async () => {
     const el = await journey({ withToken: false });
     expect(stepTitle(el)).to.equal('Connectez-vous à l’Espace Client');
-    expect(progress(el)).to.deep.equal(['Connexion', 'Terminé']);
+    // A single step is no journey: no progress.
+    expect(progress(el)).to.equal(null);
     await click(el, 'Se connecter');
     expect(auth.signIns).to.deep.equal([{ returnUrl: '/espace-client/', initiator: 'bt-onboarding-journey' }]);
     await expect(el).to.be.accessible();
@@ -482,46 +484,118 @@ describe('<bt-onboarding-journey> semantics (#19)', () => {
     await expect(el).to.be.accessible();
   });
 
-  for (const [locale, done, label] of [
-    ['fr', 'terminée', 'Étapes de l’activation'],
-    ['en', 'completed', 'Activation steps'],
+  for (const [locale, line] of [
+    ['fr', 'Étape 3 sur 4 · Double authentification'],
+    ['en', 'Step 3 of 4 · Two-factor authentication'],
   ] as const) {
-    it(`shows its progress as a labelled list, finished steps said in words (${locale})`, async () => {
+    it(`says where the customer is in one line over a bar, the bar hidden from assistive technology (${locale})`, async () => {
       await setLocale(locale);
       const el = await toSecondFactorStep(locale);
-      expect(el.shadowRoot!.querySelectorAll('nav, [role="navigation"]').length, 'no landmark without links').to.equal(
-        0,
-      );
-      const list = part(el, 'progress')!;
-      expect(list.localName).to.equal('ol');
-      expect(await accessibleName(list)).to.equal(label);
-      const items = [...list.querySelectorAll('li')];
-      expect(items.map((li) => li.getAttribute('aria-current'))).to.deep.equal([null, null, 'step', null, null]);
-      // What is read: the hidden number aside, each finished step says so; the others do not.
-      const read = (li: Element) =>
-        textOf(li)
-          .replace(textOf(li.querySelector('[aria-hidden="true"]')), '')
-          .trim();
-      const words =
-        locale === 'fr' ? ['Lien d’activation', 'Compte Microsoft'] : ['Activation link', 'Microsoft account'];
-      expect(items.slice(0, 2).map(read)).to.deep.equal(words.map((word) => `${word} (${done})`));
-      expect(items.slice(2).every((li) => !textOf(li).includes(done))).to.equal(true);
-      // Shown too, in forced colours as well: a check mark instead of the number, not only a fill.
-      await emulateMedia({ forcedColors: 'active' });
-      try {
-        expect(items.map((li) => (li.querySelector('.number') as HTMLElement).innerText)).to.deep.equal([
-          '✓',
-          '✓',
-          '3',
-          '4',
-          '5',
-        ]);
-      } finally {
-        await emulateMedia({ forcedColors: 'none' });
-      }
+      // One announcement: the line. No list of steps, no aria-current, no landmark.
+      expect(progress(el)).to.equal(line);
+      expect(el.shadowRoot!.querySelectorAll('ol, li, [aria-current]').length).to.equal(0);
+      expect(el.shadowRoot!.querySelectorAll('nav, [role="navigation"]').length).to.equal(0);
+      // The bar: one segment per step, three reached, hidden from assistive technology.
+      const bar = part(el, 'progress')!.querySelector('.bar')!;
+      expect(bar.getAttribute('aria-hidden')).to.equal('true');
+      expect([...bar.children].map((segment) => segment.classList.contains('reached'))).to.deep.equal([
+        true,
+        true,
+        true,
+        false,
+      ]);
       await expect(el).to.be.accessible();
+
+      // On a 375 px phone, the longest step name (this one) fits on the line: no ellipsis needed.
+      await setViewport({ width: 375, height: 812 });
+      try {
+        const text = part(el, 'progress')!.querySelector('p')!;
+        expect(text.scrollWidth <= text.clientWidth, `${text.scrollWidth} > ${text.clientWidth}`).to.equal(true);
+        expect(text.getBoundingClientRect().height).to.be.below(2 * parseFloat(getComputedStyle(text).lineHeight));
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
     });
   }
+
+  it('gives the step’s name an ellipsis, on one line, only where the line does not fit', async () => {
+    const el = await toSecondFactorStep('fr');
+    const text = part(el, 'progress')!.querySelector('p')!;
+    const oneLine = text.getBoundingClientRect().height;
+    expect(text.scrollWidth <= text.clientWidth).to.equal(true);
+    el.style.inlineSize = '11rem';
+    await el.updateComplete;
+    expect(text.scrollWidth > text.clientWidth, 'the line is cut').to.equal(true);
+    expect(getComputedStyle(text).textOverflow).to.equal('ellipsis');
+    expect(text.getBoundingClientRect().height).to.equal(oneLine);
+    // The count stays whole: only the name gives way.
+    const count = document.createRange();
+    count.setStart(text.firstChild!, 0);
+    count.setEndBefore(text.querySelector('.label')!);
+    expect(count.getBoundingClientRect().right <= text.getBoundingClientRect().right).to.equal(true);
+  });
+
+  it('keeps its bar visible in forced colours: reached segments in Highlight, the others outlined', async () => {
+    const el = await toSecondFactorStep('fr');
+    const segments = [...part(el, 'progress')!.querySelectorAll<HTMLElement>('.bar > *')];
+    const colours = () => segments.map((segment) => getComputedStyle(segment).backgroundColor);
+    const probe = (colour: string) => {
+      const node = document.body.appendChild(document.createElement('i'));
+      node.style.color = colour;
+      const computed = getComputedStyle(node).color;
+      node.remove();
+      return computed;
+    };
+    // Outside forced colours, reached and not reached differ too.
+    const [reached, ahead] = [colours()[0], colours()[3]];
+    expect(reached === ahead).to.equal(false);
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      const [highlight, canvas] = [probe('Highlight'), probe('Canvas')];
+      expect(highlight === canvas).to.equal(false);
+      expect(colours()).to.deep.equal([highlight, highlight, highlight, canvas]);
+      expect(segments.map((segment) => getComputedStyle(segment).borderTopColor)).to.deep.equal(
+        segments.map(() => probe('CanvasText')),
+      );
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
+  });
+
+  it('has one heading at the second factor, the chooser’s group still named, « Continuer » before the phone questions', async () => {
+    const el = await toSecondFactorStep('fr');
+    const headings = deepAll(part(el, 'step')!, 'h1, h2, h3, h4, h5, h6');
+    expect(headings.map((heading) => `${heading.localName} ${textOf(heading)}`)).to.deep.equal([
+      'h2 Protéger votre compte avec votre téléphone',
+    ]);
+    const chooser = el.shadowRoot!.querySelector('bt-mfa-method-chooser')!;
+    expect(await accessibleName(chooser.shadowRoot!.querySelector('[role="group"]')!)).to.equal(
+      'Votre double authentification',
+    );
+    expect(await accessibleName(chooser.shadowRoot!.querySelector('fieldset')!)).to.equal(
+      'Comment voulez-vous confirmer votre identité ?',
+    );
+    // « Continuer » is in the chooser's actions slot, which comes before its questions about the phone.
+    const next = buttonNamed(el, 'Continuer')!;
+    const slot = next.closest('[slot]')!.assignedSlot!;
+    expect(slot.name).to.equal('actions');
+    const help = chooser.shadowRoot!.querySelector('[part~="help"]')!;
+    expect(Boolean(slot.compareDocumentPosition(help) & Node.DOCUMENT_POSITION_FOLLOWING)).to.equal(true);
+    // And so with the keyboard: from « Continuer », Tab reaches the first question.
+    await chooseMethod(el, 'sms');
+    next.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(textOf(focused(el))).to.equal('Pourquoi utiliser mon téléphone\u00a0?');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows no progress on the done step', async () => {
+    auth = new FakeAuthClient({ status: 'signed-in', account: CAMILLE });
+    const el = await journey({ withToken: false });
+    expect(stepTitle(el)).to.equal('C’est fait\u00a0!');
+    expect(part(el, 'progress')).to.equal(null);
+    expect(textOf(el.shadowRoot)).not.to.contain('Terminé');
+  });
 
   async function toSecondFactorStep(locale: 'fr' | 'en') {
     const el = await journey();
@@ -572,15 +646,7 @@ describe('<bt-onboarding-journey> through interruptions', () => {
     await toSecondFactor();
     expect(location.search, 'the token never returns to the address').to.equal('');
     const el = await reloaded();
-    expect(current(el)).to.equal('Double authentification');
-    expect(progress(el)).to.deep.equal([
-      'Lien d’activation',
-      'Compte Microsoft',
-      'Mot de passe',
-      'Double authentification',
-      'Connexion',
-      'Terminé',
-    ]);
+    expect(progress(el)).to.equal('Étape 4 sur 5 · Double authentification');
     await click(el, 'Retour');
     expect(current(el)).to.equal('Mot de passe');
   });
@@ -607,13 +673,9 @@ describe('<bt-onboarding-journey> through interruptions', () => {
     auth.settle({ status: 'signed-in', account: CAMILLE });
     const back = await reloaded();
     expect(stepTitle(back)).to.equal('C’est fait\u00a0!');
-    expect(progress(back)).to.deep.equal([
-      'Lien d’activation',
-      'Compte Microsoft',
-      'Double authentification',
-      'Connexion',
-      'Terminé',
-    ]);
+    // Done is no « step 5 of 5 »: its check mark and heading say it.
+    expect(progress(back)).to.equal(null);
+    expect(part(back, 'success')).to.exist;
   });
 
   it('links its done step to the portal page, which may differ from the page sign-in returns to', async () => {

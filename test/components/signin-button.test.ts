@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/components/signin-button/define.js';
 import '../../src/components/lost-phone-card/define.js';
 import type {
@@ -58,7 +58,7 @@ describe('<bt-signin-button> before any failure', () => {
 const TEXT = {
   fr: {
     signIn: 'Se connecter',
-    busy: 'Connexion en cours…',
+    busy: 'Connexion…',
     already: 'Une connexion est déjà en cours\u00a0: terminez-la dans la fenêtre Microsoft, ou recommencez.',
     restart: 'Annuler et recommencer',
     cancelled: 'Connexion annulée',
@@ -414,7 +414,7 @@ describe('<bt-signin-button> behaviour', () => {
     el.addEventListener('bt-auth-error', (event) => events.push(event));
     const outcome = client.signIn({ initiator: 'bt-activation-landing' });
     await el.updateComplete;
-    expect(textOf(part(el, 'action')), 'busy during any sign-in of the page').to.equal('Connexion en cours…');
+    expect(textOf(part(el, 'action')), 'busy during any sign-in of the page').to.equal('Connexion…');
     client.failSignIn({ code: 'popup_window_error' });
     expect(await outcome).to.deep.equal({ kind: 'failed', failure: { code: 'popup_window_error' } });
     await import('../../src/auth/describe-problem.js');
@@ -507,7 +507,7 @@ describe('<bt-signin-button> for a screen reader and a narrow menu (issue 19)', 
     }
   });
 
-  it('breaks a long address between its parts, never inside a word, whatever word-break the page sets', async () => {
+  it('breaks a long address in the menu between its parts, never inside a word, whatever word-break the page sets', async () => {
     const username = 'dominique.bernard@cabinet-durand-associes.fr';
     /** The text of each line `shown` takes. */
     const lines = (shown: Element) => {
@@ -538,17 +538,194 @@ describe('<bt-signin-button> for a screen reader and a narrow menu (issue 19)', 
       client.completeSignIn({ id: 'd', name: '', username });
       await el.updateComplete;
       await click(el, 'account');
-      const visible = ['.username', '[part~="account"] .name'].map((selector) =>
-        el.shadowRoot!.querySelector(`${selector} [aria-hidden="true"]`)!,
-      );
-      for (const shown of visible) {
-        const found = lines(shown);
-        expect(found.join('')).to.equal(username);
-        expect(found.length, 'the address does not fit on one line').to.be.greaterThan(1);
-        for (const line of found.slice(0, -1)) expect(line, found.join(' | ')).to.match(/[@.-]$/);
-      }
+      const found = lines(el.shadowRoot!.querySelector('.username [aria-hidden="true"]')!);
+      expect(found.join('')).to.equal(username);
+      expect(found.length, 'the address does not fit on one line').to.be.greaterThan(1);
+      for (const line of found.slice(0, -1)) expect(line, found.join(' | ')).to.match(/[@.-]$/);
+      // The account button keeps one line: the address is cut, the whole of it in its name and title.
+      const name = el.shadowRoot!.querySelector<HTMLElement>('[part~="account"] .name')!;
+      expect(lines(name.querySelector('[aria-hidden="true"]')!)).to.have.length(1);
+      expect(name.scrollWidth).to.be.greaterThan(name.clientWidth);
+      expect(part(el, 'account')!.title).to.equal(username);
     } finally {
       await setViewport({ width: 800, height: 600 });
     }
+  });
+});
+
+describe('<bt-signin-button> in a header: problems in a popover, one line, compact (issue 20 item 3)', () => {
+  before(() => setLocale('fr'));
+
+  const panel = (el: BtSigninButton) => part(el, 'panel');
+  const isOpen = (el: BtSigninButton) => panel(el)?.matches(':popover-open') === true;
+  const active = (el: BtSigninButton) => el.shadowRoot!.activeElement;
+
+  async function failedOwnSignIn(el: BtSigninButton, code = 'user_cancelled') {
+    part(el, 'action')!.focus();
+    await sendKeys({ press: 'Enter' });
+    client.failSignIn({ code });
+    await problemShown(el);
+    await waitUntil(() => isOpen(el), 'the panel opens');
+  }
+
+  it('shows its own failure in a popover panel under the button, announced, with a close button', async () => {
+    const el = await button();
+    const failed = oneEvent<CustomEvent<BtAuthErrorEventDetail>>(el, 'bt-auth-error');
+    await failedOwnSignIn(el);
+    expect((await failed).detail.problem.code).to.equal('user_cancelled');
+    const box = part(el, 'problem')!;
+    expect(panel(el)!.contains(box)).to.equal(true);
+    expect(box.getAttribute('role')).to.equal('alert');
+    expect(box.classList.contains('alert')).to.equal(true);
+    // Under the button, lined up with it: anchored, out of the page's flow.
+    const anchor = el.getBoundingClientRect();
+    const shown = panel(el)!.getBoundingClientRect();
+    expect(Math.round(shown.top - anchor.bottom)).to.equal(4);
+    expect(Math.round(shown.left)).to.equal(Math.round(anchor.left));
+    expect(textOf(part(el, 'close'))).to.equal('Fermer');
+    await expect(el).to.be.accessible();
+  });
+
+  it('closes with Escape and with its close button, and gives focus back to the button', async () => {
+    const el = await button();
+    await failedOwnSignIn(el);
+    await sendKeys({ press: 'Tab' });
+    expect(active(el) === part(el, 'close'), 'Tab goes from the button into the panel').to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(isOpen(el)).to.equal(false);
+    await waitUntil(() => active(el) === part(el, 'action'), 'focus back on the button');
+    expect(textOf(part(el, 'action')), 'closed, the problem is done with').to.equal('Se connecter');
+
+    await failedOwnSignIn(el, 'popup_window_error');
+    part(el, 'close')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(isOpen(el)).to.equal(false);
+    await waitUntil(() => active(el) === part(el, 'action'), 'focus back on the button');
+  });
+
+  it('hides on a click elsewhere without forgetting the problem or taking focus back', async () => {
+    const el = await button();
+    await failedOwnSignIn(el);
+    await sendMouse({ type: 'click', position: [700, 500] });
+    await resetMouse();
+    await el.updateComplete;
+    expect(isOpen(el)).to.equal(false);
+    expect(textOf(part(el, 'action'))).to.equal('Réessayer');
+  });
+
+  it('opens and closes a problem that trying again cannot solve with its own button, from the keyboard', async () => {
+    setAuthClient(undefined);
+    const el = await button();
+    await problemShown(el);
+    await waitUntil(() => isOpen(el), 'the panel opens by itself');
+    const opener = part(el, 'problem-button')!;
+    expect(textOf(opener)).to.contain('Connexion indisponible');
+    await waitUntil(() => opener.getAttribute('aria-expanded') === 'true', 'it says the panel is open');
+    await expect(el).to.be.accessible();
+    opener.focus();
+    await sendKeys({ press: 'Escape' });
+    // Escape on the button (focus outside the panel) closes the panel too, by the platform.
+    await waitUntil(() => !isOpen(el), 'closed');
+    await waitUntil(() => opener.getAttribute('aria-expanded') === 'false', 'it says the panel is closed');
+    expect(part(el, 'problem'), 'not closable: still there').to.exist;
+    for (const key of ['Enter', ' '] as const) {
+      await sendKeys({ press: key });
+      await waitUntil(() => isOpen(el), `${key === ' ' ? 'Space' : key} opens it`);
+      (panel(el)!.querySelector<HTMLElement>('[part~="problem"]') ?? panel(el))!.focus();
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !isOpen(el), 'Escape closes it');
+      await waitUntil(() => active(el) === opener, 'focus back on its button');
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the support slot inside the popover', async () => {
+    const el = await button(html`<bt-signin-button><a slot="support" href="tel:0123456789">01</a></bt-signin-button>`);
+    client.settle({ status: 'error', failure: { code: 'invalid_grant', aadsts: '50057' } });
+    await problemShown(el);
+    await waitUntil(() => isOpen(el), 'the panel opens');
+    const slot = el.shadowRoot!.querySelector('slot[name="support"]')!;
+    expect(panel(el)!.contains(slot)).to.equal(true);
+    expect(el.querySelector('a')!.getBoundingClientRect().height).to.be.greaterThan(0);
+  });
+
+  it('keeps each label on one line; a long name is cut, whole in its name and title', async () => {
+    await setViewport({ width: 375, height: 640 });
+    try {
+      const el = await button();
+      const name = 'Marie-Christine de La Rochefoucauld-Montmorency';
+      client.settle({ status: 'signed-in', account: { id: 'm', name, username: 'mc@example.fr' } });
+      await el.updateComplete;
+      const account = part(el, 'account')!;
+      const shown = account.querySelector<HTMLElement>('.name')!;
+      expect(getComputedStyle(shown).whiteSpace).to.equal('nowrap');
+      expect(shown.getBoundingClientRect().height).to.be.below(30);
+      expect(shown.scrollWidth, 'cut').to.be.greaterThan(shown.clientWidth);
+      expect(getComputedStyle(shown).textOverflow).to.equal('ellipsis');
+      expect(account.title).to.equal(name);
+      expect(textOf(account.querySelector('.visually-hidden'))).to.equal(`Compte de ${name}`);
+      await expect(el).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('shows a chevron that turns when the menu opens, hidden from screen readers, drawn in the text colour', async () => {
+    const el = await button();
+    client.settle({ status: 'signed-in', account: CAMILLE });
+    await el.updateComplete;
+    const chevron = part(el, 'account')!.querySelector<HTMLElement>('.chevron')!;
+    expect(chevron.getAttribute('aria-hidden')).to.equal('true');
+    const closed = getComputedStyle(chevron).rotate;
+    await click(el, 'account');
+    expect(closed).to.equal('45deg');
+    await waitUntil(() => getComputedStyle(chevron).rotate === '-135deg', 'it turns up');
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      const style = getComputedStyle(chevron);
+      expect(style.borderRightColor).to.equal(style.color);
+      expect(style.borderRightWidth).to.equal('2px');
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
+  });
+
+  it('shows only an avatar when compact, with the same names', async () => {
+    const el = await button(html`<bt-signin-button compact></bt-signin-button>`);
+    expect(el.compact).to.equal(true);
+    el.compact = false;
+    await el.updateComplete;
+    expect(el.hasAttribute('compact')).to.equal(false);
+    el.compact = true;
+    await el.updateComplete;
+    expect(el.getAttribute('compact')).to.equal('');
+    const box = el.getBoundingClientRect();
+    expect(box.width).to.equal(box.height);
+    const action = part(el, 'action')!;
+    expect(textOf(action)).to.equal('Se connecter');
+    expect(getComputedStyle(action, '::before').maskImage).to.contain('data:image/svg+xml');
+    await expect(el).to.be.accessible();
+    client.settle({ status: 'signed-in', account: CAMILLE });
+    await el.updateComplete;
+    const account = part(el, 'account')!;
+    expect(textOf(account.querySelector('.avatar'))).to.equal('CM');
+    expect(textOf(account.querySelector('.visually-hidden'))).to.equal('Compte de Camille Martin');
+    expect(account.querySelector('.name')!.getBoundingClientRect().width).to.be.at.most(1);
+    expect(el.getBoundingClientRect().width).to.equal(box.width);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says offline and signing in under the button, out of the flow, and is accessible in each state', async () => {
+    const el = await button();
+    await click(el, 'action');
+    const note = part(el, 'status')!;
+    expect(note.getBoundingClientRect().top).to.be.at.least(el.getBoundingClientRect().bottom);
+    expect(textOf(part(el, 'action'))).to.equal('Connexion…');
+    await expect(el).to.be.accessible();
+    await click(el, 'action');
+    expect(buttonNamed(el, 'Annuler et recommencer')!.getBoundingClientRect().width).to.be.greaterThan(1);
+    await expect(el).to.be.accessible();
   });
 });

@@ -45,3 +45,63 @@ describe('the first screen on a phone (375 × 812)', () => {
     });
   }
 });
+
+// The journey's steps after the link, as a phone shows them (touch, 375 × 812): the heading, the
+// first sentence and the way on of the account question and of the second factor, from the top of
+// the page. At the second factor, « Continuer » comes right after the choice (the chooser's
+// `actions` slot), before the questions about the phone.
+describe('the journey’s steps on a phone (375 × 812)', () => {
+  for (const locale of ['fr', 'en']) {
+    it(`shows the heading, a sentence and « Continuer » without scrolling, at the account question and the second factor (${locale})`, async () => {
+      const words = (fr, en) => (locale === 'fr' ? fr : en);
+      const page = await e2e.newPage({ viewport: PHONE, hasTouch: true, isMobile: true });
+      await page.goto(`${e2e.demo}/journey.html#token=${e2e.tokenOf(CAMILLE.email, 'valid')}`);
+      if (locale === 'en') await page.getByRole('button', { name: 'English', exact: true }).click();
+      const journey = page.locator('bt-onboarding-journey');
+      const next = journey.getByRole('button', { name: words('Continuer', 'Continue'), exact: true });
+      // Positions from the top of the page: what shows on arriving, before any scrolling.
+      const bottom = (locator) => locator.evaluate((node) => Math.round(node.getBoundingClientRect().bottom + scrollY));
+      const inView = async (step, sentence) => {
+        const seen = {
+          heading: await bottom(journey.locator('[part~="step-title"]')),
+          sentence: await bottom(sentence),
+          action: await bottom(next),
+        };
+        for (const [what, at] of Object.entries(seen)) {
+          assert.ok(
+            at <= PHONE.height,
+            `${step}: the ${what} ends at ${at} px, below the first screen (${PHONE.height} px)`,
+          );
+        }
+      };
+
+      await journey
+        .getByRole('button', { name: words('Activer mon accès', 'Activate my access'), exact: true })
+        .click();
+      await next.waitFor();
+      await inView('the account question', journey.locator('#existing-hint'));
+
+      await journey.getByText(words('Non, ou je ne sais pas', 'No, or I don’t know')).click();
+      await next.click();
+      // The password step (its four points put « Continuer » lower: not checked here).
+      await journey.locator('bt-password-hint').waitFor();
+      await next.click();
+      const chooser = journey.locator('bt-mfa-method-chooser');
+      await chooser.waitFor();
+      await inView('the second factor', chooser.locator('[part~="base"] > p').first());
+
+      // The app chosen on a touch screen this narrow: store buttons, no QR code to scan from the
+      // phone's own screen (Chromium here says it runs on a computer, so both stores are offered).
+      await chooser
+        .getByRole('radio', { name: words('Application Microsoft Authenticator', 'Microsoft Authenticator app') })
+        .check();
+      await chooser.locator('[part~="store-link"]').first().waitFor();
+      assert.equal(await chooser.locator('[part~="store-link"]:visible').count(), 2);
+      assert.equal(await chooser.locator('[part~="qr-code"]:visible, .qr-placeholder:visible').count(), 0);
+      // (The sentence about scanning a code shows on a computer; not here.)
+      assert.equal(await chooser.locator('.qr-hint').count(), 1);
+      assert.equal(await chooser.locator('.qr-hint').isVisible(), false);
+      await page.context().close();
+    });
+  }
+});

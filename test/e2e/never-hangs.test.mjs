@@ -50,7 +50,7 @@ describe('a provider that does not answer', () => {
     const page = await e2e.newPage();
     await page.goto(`${e2e.demo}/?interaction=popup`);
     const [stuck] = await Promise.all([page.waitForEvent('popup'), portal.signInButton(page).click()]);
-    await page.getByRole('button', { name: 'Connexion en cours…' }).click({ force: true });
+    await page.getByRole('button', { name: 'Connexion…' }).click({ force: true });
     release();
     const [again] = await Promise.all([
       page.waitForEvent('popup'),
@@ -129,7 +129,7 @@ describe('a reload while Microsoft’s answer is redeemed', () => {
       await provider.signInWithAuthenticator(page, DOMINIQUE);
       await page.waitForURL(`${e2e.demo}/`);
       await redeeming;
-      await page.getByRole('button', { name: 'Vérification de votre session…' }).waitFor();
+      await page.getByRole('button', { name: 'Vérification…' }).waitFor();
       await page.reload();
       await portal.problem(page).getByText('Connexion interrompue').waitFor();
     } finally {

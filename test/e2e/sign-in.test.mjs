@@ -148,7 +148,7 @@ describe('sign-in with a popup', () => {
     await page.goto(`${e2e.demo}/?interaction=popup`);
     const popup = await signInWithPopup(page);
     // The busy button stays focusable and clickable (aria-disabled), as a customer may click again.
-    await page.getByRole('button', { name: 'Connexion en cours…' }).click({ force: true });
+    await page.getByRole('button', { name: 'Connexion…' }).click({ force: true });
     await page
       .getByText('Une connexion est déjà en cours\u00a0: terminez-la dans la fenêtre Microsoft, ou recommencez.')
       .waitFor();

@@ -3,14 +3,13 @@
 // failed request or an uncaught exception, pass axe (colour contrast included, in both schemes),
 // and reflow at 320 px without horizontal scrolling (WCAG 1.4.10).
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from '../../scripts/chromium.mjs';
 import { serveStatic } from '../../scripts/static-server.mjs';
-
-const STATIC = 'storybook-static';
+import { STATIC, openStory, stories } from './storybook.mjs';
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let server;
@@ -25,12 +24,6 @@ after(async () => {
   await server?.close();
 });
 
-const stories = existsSync(`${STATIC}/index.json`)
-  ? Object.values(JSON.parse(readFileSync(`${STATIC}/index.json`, 'utf8')).entries).filter(
-      (entry) => entry.type === 'story',
-    )
-  : [];
-
 async function check(page, id, locale, scheme) {
   const problems = [];
   const onConsole = (message) => {
@@ -44,24 +37,7 @@ async function check(page, id, locale, scheme) {
   page.on('pageerror', onError);
   page.on('response', onResponse);
   try {
-    await page.goto(`${server.url}/iframe.html?id=${id}&viewMode=story&globals=locale:${locale};scheme:${scheme}`);
-    const rendered = await page
-      .waitForFunction(
-        () => {
-          const root = document.querySelector('#storybook-root');
-          const element = root?.querySelector('*');
-          const rendered = [...(root?.querySelectorAll('*') ?? [])].some(
-            (node) => node.localName.startsWith('bt-') && node.shadowRoot?.textContent?.trim(),
-          );
-          return element && (rendered || root.textContent.trim());
-        },
-        undefined,
-        { timeout: 15_000 },
-      )
-      .then(
-        () => true,
-        () => false,
-      );
+    const rendered = await openStory(page, server.url, id, { locale, scheme });
     if (!rendered) {
       problems.push('nothing rendered within 15 s');
       return problems;

@@ -5,8 +5,20 @@ export const activationLandingStyles = css`
   :host {
     display: block;
   }
+  /* Its own formatting context: every state's margins inside its box, whatever follows it. */
   [part~='base'] {
+    display: flow-root;
     max-inline-size: var(--bt-activation-landing-max-width, 40rem);
+  }
+  /* While checking: the status over the unseen room of a valid link's first screen. */
+  .checking {
+    display: grid;
+  }
+  .checking > * {
+    grid-area: 1 / 1;
+  }
+  .room {
+    visibility: hidden;
   }
   [part~='title'] {
     margin: 0 0 var(--_space-s);

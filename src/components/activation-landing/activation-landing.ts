@@ -186,6 +186,13 @@ export class BtActivationLanding extends BtElement {
     void this.lookup.run();
   }
 
+  // The checking state's heading had the focus (the journey's Back gives it): the answer's takes it.
+  protected override willUpdate(): void {
+    if (this.lookup.status !== TaskStatus.PENDING && this.shadowRoot?.activeElement?.closest('.checking')) {
+      this.focusNextState = true;
+    }
+  }
+
   protected override updated(): void {
     if (!this.focusNextState || this.lookup.status === TaskStatus.PENDING) return;
     this.focusNextState = false;
@@ -194,8 +201,22 @@ export class BtActivationLanding extends BtElement {
     if (!active) this.renderRoot.querySelector<HTMLElement>('[part~="title"]')?.focus();
   }
 
+  // At once, before the service answers: the heading and what the landing is doing, in the box of
+  // the most common answer (a valid link), kept by that answer's first screen laid out unseen
+  // beneath, so that the answer moves nothing the customer reads below.
   private renderChecking() {
-    return html`<p role="status">${msg('Vérification de votre lien d’activation…')}</p>`;
+    const room = {
+      kind: 'valid',
+      maskedEmail: 'x••••••.x•••••@xxxxxxx.fr',
+      expiresAt: new Date(Date.now() + 2.592e9),
+    } as const;
+    return html`<div class="checking">
+      <div>
+        ${this.heading(msg('Activez votre accès à l’Espace Client'))}
+        <p role="status">${msg('Vérification de votre lien d’activation…')}</p>
+      </div>
+      <div class="room" aria-hidden="true" inert>${this.renderValid(room)}</div>
+    </div>`;
   }
 
   private renderLookup(lookup: ActivationLookup | { kind: 'no-token' }): TemplateResult {

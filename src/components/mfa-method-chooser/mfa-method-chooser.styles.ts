@@ -5,8 +5,10 @@ export const mfaMethodChooserStyles = css`
   :host {
     display: block;
   }
+  /* Its own width decides its layout (container queries below), not the page's. */
   [part~='base'] {
     max-inline-size: var(--bt-mfa-method-chooser-max-width, 44rem);
+    container-type: inline-size;
   }
   [part~='title'] {
     margin: 0 0 var(--_space-s);
@@ -119,6 +121,43 @@ export const mfaMethodChooserStyles = css`
   }
   details p {
     margin-block: var(--_space-s) 0;
+  }
+  /* A phone's column: tighter, and the QR codes side by side. */
+  @container (max-width: 30rem) {
+    .option {
+      padding: calc(var(--_space-s) * 0.75) var(--_space-s);
+    }
+    .details {
+      padding: var(--_space-s);
+    }
+    .stores {
+      display: grid;
+      grid-template-columns: 1fr 1fr;
+      gap: var(--_space-s);
+    }
+    figure {
+      max-inline-size: none;
+    }
+    [part~='qr-code'],
+    .qr-placeholder {
+      inline-size: 6rem;
+      block-size: 6rem;
+    }
+    [part~='store-link'] {
+      padding-inline: 0.75rem;
+      font-size: var(--_font-size-small);
+    }
+    details {
+      padding-block: calc(var(--_space-s) * 0.75);
+    }
+    /* A touch screen that narrow is a phone or a small tablet: it cannot scan its own screen. */
+    @media (pointer: coarse) {
+      .qr-hint,
+      [part~='qr-code'],
+      .qr-placeholder {
+        display: none;
+      }
+    }
   }
   @media (forced-colors: active) {
     .option:has(input:checked) {

@@ -43,11 +43,13 @@ let radioGroups = 0;
  * The choice of the second factor, before Microsoft's page asks for it: the Microsoft
  * Authenticator app (first, recommended) or SMS (allowed, less secure, being phased out). Shows
  * where to get the app for the customer's device, with QR codes to open the store on the phone
- * when reading on a computer, and answers the FAQ's questions about the phone. The choice stays in
- * the browser; the element only announces it.
+ * when reading on a computer (not on a touch screen narrower than 30rem: a phone cannot scan its
+ * own screen), and answers the FAQ's questions about the phone. The choice stays in the browser;
+ * the element only announces it. Its own width, not the page's, decides its layout.
  *
  * @summary Choose the two-factor method: Authenticator (recommended) or SMS.
  *
+ * @slot actions - The host's way on (a journey's « Continuer »), right after the choice and before the questions about the phone, so that it shows on a phone's first screen.
  * @slot lost-phone - Inside "Lost or stolen phone?", typically a `<bt-lost-phone-card compact>` (its own heading, which would repeat the question, is left out: the chooser sets its `noHeading`).
  *
  * @csspart base - The wrapper.
@@ -58,7 +60,7 @@ let radioGroups = 0;
  * @csspart store-link - A link to an app store, drawn as a store button.
  * @csspart qr-code - A QR code that opens a store on the phone.
  * @csspart help - The questions about the phone.
- * @csspart security-info - The link to change methods later.
+ * @csspart security-info - The link to Microsoft's page where methods are changed later, under « Changer de méthode plus tard ? ».
  * @csspart sms-steps - With SMS chosen: what to pick on Microsoft's page, which offers the app first.
  *
  * @cssprop --bt-mfa-method-chooser-max-width - Maximum width (default 44rem).
@@ -167,7 +169,9 @@ export class BtMfaMethodChooser extends BtElement {
         ${msg('À chaque connexion, votre téléphone confirme que c’est bien vous : d’abord votre mot de passe sur l’ordinateur, puis une validation sur le téléphone.')}
       </p>
       ${this.renderChoice(this.offered())} ${this.value === 'authenticator' ? this.renderAuthenticator() : nothing}
-      ${this.value === 'sms' ? this.renderSms() : nothing} ${this.renderHelp()}
+      ${this.value === 'sms' ? this.renderSms() : nothing}
+      <slot name="actions"></slot>
+      ${this.renderHelp()}
     </div>`;
   }
 
@@ -226,14 +230,12 @@ export class BtMfaMethodChooser extends BtElement {
       role="region"
       aria-label=${msg('Application Microsoft Authenticator')}
     >
-      <p>
-        ${msg('Nous vous la recommandons fortement : elle offre aujourd’hui le plus haut degré de sécurité. Vous validez une notification pour vous connecter, et elle peut aussi vous servir si vous oubliez votre mot de passe.')}
-      </p>
+      <p>${msg('Elle vous servira aussi si vous oubliez votre mot de passe.')}</p>
       ${platform === 'ios' ? html`<p>${appStore}</p>` : nothing}
       ${platform === 'android' ? html`<p>${playStore}</p>` : nothing}
       ${
         platform === 'desktop'
-          ? html`<p>
+          ? html`<p class="qr-hint">
                 ${msg('Installez-la sur votre téléphone : ouvrez l’appareil photo du téléphone et visez le code de son magasin d’applications (App Store sur iPhone, Play Store sur Android), ou suivez le lien.')}
               </p>
               <div class="stores">
@@ -294,9 +296,14 @@ export class BtMfaMethodChooser extends BtElement {
           </p>
         </slot>
       </details>
-      <p>
-        <a part="security-info" href=${this.securityInfoHref()}>${msg('Changer de méthode par la suite')}</a>
-      </p>
+      <details>
+        <summary>${msg('Changer de méthode plus tard ?')}</summary>
+        <p>
+          <a part="security-info" href=${this.securityInfoHref()}
+            >${msg('Gérer mes méthodes sur le site Microsoft')}<span aria-hidden="true"> ↗</span></a
+          >
+        </p>
+      </details>
     </div>`;
   }
 

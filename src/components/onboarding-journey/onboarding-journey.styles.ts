@@ -23,74 +23,21 @@ export const onboardingJourneyStyles = css`
     color: var(--_color-text);
     font-weight: 600;
   }
-  progress {
-    display: block;
-    inline-size: 100%;
+  .bar {
+    display: flex;
+    gap: 0.25rem;
+  }
+  .bar span {
+    flex: 1;
     block-size: 0.375rem;
-    appearance: none;
-    border: none;
     border-radius: 0.375rem;
-    overflow: hidden;
     background: var(--_color-border);
   }
-  progress::-webkit-progress-bar {
-    background: var(--_color-border);
-  }
-  progress::-webkit-progress-value {
+  .bar .reached {
     background: var(--_color-primary);
-  }
-  progress::-moz-progress-bar {
-    background: var(--_color-primary);
-  }
-  [part~='step-title'] {
-    margin: 0 0 var(--_space-s);
-    font-size: var(--_font-size-heading);
-    font-weight: var(--_font-weight-heading);
-  }
-  [part~='step-title']:focus {
-    outline: none;
-  }
-  [part~='step-title']:focus-visible {
-    outline: 3px solid var(--_color-focus);
   }
   p {
     margin: 0 0 var(--_space-m);
-  }
-  /* The account question: the step's heading is the group's legend, its examples line under it. */
-  legend [part~='step-title'] {
-    margin: 0;
-  }
-  fieldset .hint {
-    margin: 0;
-    color: var(--_color-text-muted);
-  }
-  fieldset label {
-    display: flex;
-    gap: var(--_space-s);
-    align-items: center;
-    padding: var(--_space-s) var(--_space-m);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius-option);
-    cursor: pointer;
-  }
-  fieldset label:has(input:checked) {
-    border: 2px solid var(--_color-primary);
-  }
-  .note:empty {
-    display: none;
-  }
-  bt-password-hint,
-  bt-mfa-method-chooser {
-    margin-block-end: var(--_space-m);
-  }
-  .navigation {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-s);
-    margin-block: var(--_space-m);
-  }
-  .problem {
-    margin-block-end: var(--_space-m);
   }
   [part~='help'] {
     margin-block-start: var(--_space-m);
@@ -102,24 +49,16 @@ export const onboardingJourneyStyles = css`
     font-weight: 600;
     color: var(--_color-primary);
   }
-  /* Forced colours would paint both the track and the value as Canvas: the bar keeps system colours. */
+  /* Forced colours would paint every segment as the page: they keep system colours. */
   @media (forced-colors: active) {
-    progress {
+    .bar span {
       forced-color-adjust: none;
       border: 1px solid CanvasText;
       background: Canvas;
     }
-    progress::-webkit-progress-bar {
-      background: Canvas;
-    }
-    progress::-webkit-progress-value {
+    .bar .reached {
       background: Highlight;
     }
-  }
-  .missing {
-    margin: var(--_space-s) 0 0;
-    color: var(--_color-warning);
-    font-weight: 600;
   }
   /* Where a step shows once its part of the journey has loaded: nothing below it jumps. */
   .step-space {

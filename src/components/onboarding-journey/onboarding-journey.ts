@@ -53,14 +53,9 @@ declare global {
   }
 }
 
-const HELP_TOPIC: Record<JourneyStep, FaqTopic> = {
-  link: 'account',
-  account: 'account',
-  password: 'journey',
-  'second-factor': 'phone',
-  'sign-in': 'journey',
-  done: 'journey',
-};
+/** The help centre's topic at each step. */
+const helpTopic = (step: JourneyStep): FaqTopic =>
+  step === 'second-factor' ? 'phone' : step === 'link' || step === 'account' ? 'account' : 'journey';
 
 /**
  * The whole one-time journey of the FAQ in one tag: the activation link, "do you already have a
@@ -119,7 +114,6 @@ export class BtOnboardingJourney extends BtElement {
     loginHost: { attribute: 'login-host' },
     journey: { state: true, attribute: false },
     helpOpen: { state: true, attribute: false },
-    missingShown: { state: true, attribute: false },
   };
 
   /** Endpoint of the activation service, passed to `<bt-activation-landing>`. */
@@ -155,8 +149,11 @@ export class BtOnboardingJourney extends BtElement {
   private journey?: JourneyState;
   private loginHint?: string;
   private stepViews?: typeof import('./journey-step-views.js');
-  private stepViewsFailed = false;
-  private readonly history = new JourneyHistoryController(this, (step) => this.returnTo(step));
+  private stepViewsFailed?: boolean;
+  /** Back or Forward in the browser: to that step, if this customer's journey has it. */
+  private readonly history = new JourneyHistoryController(this, (step) => {
+    if (step !== 'done' && journeySteps(this.state).includes(step)) this.go({ ...this.state, step }, false);
+  });
   // For a customer Microsoft says is not activated yet (an expired link, a lost invitation):
   // the new-link request, right where the sign-in failed.
   private readonly newLinkForm = new NewLinkFormController(
@@ -165,20 +162,16 @@ export class BtOnboardingJourney extends BtElement {
     () => this.action.needsActivation,
   );
   private helpOpen = false;
-  /** « Continuer » was pressed before the step had its answer: say what is missing. */
-  private missingShown = false;
   /** @internal A link to an answer (`#faq-<id>`, on load or followed) opens the help; the FAQ opens the answer. */
   protected readonly faqLinks = new HashLinkController(this, () => (this.helpOpen = true));
-  private focusStep = false;
+  private focusStep?: boolean;
   /**
    * Counts the steps shown, for names that must not outlive them: in Chromium, once a radio that
    * had the focus has left a shadow root, Tab skips every radio of that name in it (issue 19).
    */
   private stepRendering = 0;
   /** The step changed while its part was loading: its heading takes the focus once shown. */
-  private awaitedStepViews = false;
-  /** Stops waiting for the link step's heading (see `focusLandingTitle`). */
-  private stopAwaitingLandingTitle?: () => void;
+  private awaitedStepViews?: boolean;
 
   /** The journey's own sign-in: it completes when that one succeeds, not on another element's. */
   private readonly action = new SignInAction(this, {
@@ -191,10 +184,6 @@ export class BtOnboardingJourney extends BtElement {
     },
   });
 
-  private get auth() {
-    return this.action.auth;
-  }
-
   // The journey, not the landing, takes the token from the address: the landing is rebuilt each
   // time the customer comes back to the first step, after the token has left the address bar.
   private readonly addressToken = new AddressTokenController(this, () => this.tokenParam);
@@ -204,17 +193,23 @@ export class BtOnboardingJourney extends BtElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.journey) return;
-    const token = this.addressToken.token;
-    this.startedWith = token;
-    // Reloaded, or back from the App Store or Microsoft's page: where the customer was.
+    if (!this.journey) this.start(false);
+  }
+
+  /**
+   * Starts the journey of the address's token, or takes it up where the customer was (reloaded,
+   * or back from the App Store or Microsoft's page). `anotherLink`: a new invitation link opened
+   * in this tab, whose journey starts at its link.
+   */
+  private start(anotherLink: boolean) {
+    const token = (this.startedWith = this.addressToken.token);
     const kept = recallJourney<KeptJourney>(token);
     // The chooser shows the method remembered in this tab; the journey counts it as chosen.
-    this.journey = kept?.state ?? startJourney(token !== undefined, recallMethod());
-    this.loginHint = kept?.loginHint;
+    this.journey = kept?.state ?? startJourney(anotherLink || token !== undefined, recallMethod());
+    this.loginHint = anotherLink ? undefined : kept?.loginHint;
     this.history.record(this.journey.step, false);
-    // The customer came with a link: the next steps load while the landing checks it.
-    if (!this.journey.returning) this.loadStepViews();
+    // The steps after the link load while the landing checks it (a returning customer's sign-in too).
+    this.loadStepViews();
   }
 
   private loadStepViews() {
@@ -241,20 +236,15 @@ export class BtOnboardingJourney extends BtElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     const token = this.addressToken.token;
-    if (this.journey && token !== this.startedWith) {
-      // A new invitation link opened in this tab: its journey starts at its link.
-      this.startedWith = token;
-      this.journey = recallJourney<KeptJourney>(token)?.state ?? startJourney(true, recallMethod());
-      this.loginHint = undefined;
-      this.history.record(this.journey.step, false);
-      this.loadStepViews();
-    }
+    // A new invitation link opened in this tab: its journey starts at its link.
+    if (this.journey && token !== this.startedWith) this.start(true);
     const { step, returning } = this.state;
     // Signed in once the journey reached its sign-in (back from Microsoft, or a later visit
     // without a link): it is done. At the link, the landing says what the link is worth to the
     // account signed in (someone else's used link, say).
-    if (this.auth.status === 'signed-in' && (step === 'sign-in' || returning)) this.journey = completed(this.state);
-    // The done step is drawn by the part loaded on demand (a returning customer had not needed it).
+    if (this.action.auth.status === 'signed-in' && (step === 'sign-in' || returning))
+      this.journey = completed(this.state);
+    // The done step is drawn by the part loaded on demand (loaded again if it failed to load).
     if (this.state.step === 'done') this.loadStepViews();
     if (changed.has('journey') && token && this.state.step !== 'done') {
       keepJourney<KeptJourney>(token, { state: this.state, loginHint: this.loginHint });
@@ -263,69 +253,20 @@ export class BtOnboardingJourney extends BtElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopAwaitingLandingTitle?.();
+    this.stepViews?.stopAwaitingTitle(this);
   }
 
   protected override updated(): void {
     if (!this.focusStep) return;
-    const title = this.renderRoot.querySelector<HTMLElement>('[part~="step-title"]');
-    if (!title && this.state.step !== 'link' && !this.stepViews && !this.stepViewsFailed) {
-      // The step's part is still loading: its heading takes the focus once shown, unless the
-      // customer has put it somewhere meanwhile.
+    // The new step's heading takes the focus, with the part that draws the steps after the link:
+    // while it loads, once shown, unless the customer has put the focus somewhere meanwhile.
+    if (!this.stepViews) {
       this.awaitedStepViews = true;
       return;
     }
     const waited = this.awaitedStepViews;
     this.focusStep = this.awaitedStepViews = false;
-    if (title) {
-      if (!waited || this.focusIsIdle()) title.focus();
-    } else if (this.state.step === 'link') this.focusLandingTitle();
-  }
-
-  /** Nothing has the focus: it fell to the page when what had it went away. */
-  private focusIsIdle(): boolean {
-    const active = document.activeElement;
-    return !active || active === document.body || (active === this && !this.shadowRoot!.activeElement);
-  }
-
-  /**
-   * Back at the link step, the step's heading is the landing's, inside its shadow root, and shows
-   * once the landing has checked the link again: it takes the focus then, unless the customer has
-   * put it somewhere meanwhile.
-   */
-  private focusLandingTitle() {
-    const landing = this.renderRoot.querySelector('bt-activation-landing');
-    const root = landing?.shadowRoot;
-    if (!root) return;
-    const focusTitle = () => {
-      const title = root.querySelector<HTMLElement>('[part~="title"]');
-      if (!title) return false;
-      if (this.focusIsIdle()) {
-        if (!title.hasAttribute('tabindex')) title.tabIndex = -1;
-        title.focus();
-      }
-      return true;
-    };
-    this.stopAwaitingLandingTitle?.();
-    if (focusTitle()) return;
-    const observer = new MutationObserver(() => {
-      if (focusTitle()) this.stopAwaitingLandingTitle?.();
-    });
-    observer.observe(root, { childList: true, subtree: true });
-    this.stopAwaitingLandingTitle = () => {
-      observer.disconnect();
-      this.stopAwaitingLandingTitle = undefined;
-    };
-  }
-
-  /** Why the journey's sign-in failed; with the new-link request when the account is not activated yet. */
-  private renderProblem() {
-    return this.action.renderProblem({ support: this.action.needsActivation ? this.newLinkForm.render() : nothing });
-  }
-
-  /** Back or Forward in the browser: to that step, if this customer's journey has it. */
-  private returnTo(step: JourneyStep) {
-    if (step !== 'done' && journeySteps(this.state).includes(step)) this.go({ ...this.state, step }, false);
+    this.stepViews.focusStepTitle(this, waited);
   }
 
   /**
@@ -337,10 +278,9 @@ export class BtOnboardingJourney extends BtElement {
     const previous = this.state.step;
     this.journey = next;
     if (next.step === previous) return;
-    this.stopAwaitingLandingTitle?.();
+    this.stepViews?.stopAwaitingTitle(this);
     this.awaitedStepViews = false;
     this.stepRendering++;
-    this.missingShown = false;
     const onward = journeySteps(next).indexOf(next.step) > journeySteps(next).indexOf(previous);
     if (recorded && next.step !== 'done') this.history.record(next.step, onward);
     this.focusStep = true;
@@ -353,26 +293,11 @@ export class BtOnboardingJourney extends BtElement {
     );
   }
 
-  private stepLabel(step: Exclude<JourneyStep, 'done'>): string {
-    switch (step) {
-      case 'link':
-        return msg('Lien d’activation');
-      case 'account':
-        return msg('Compte Microsoft');
-      case 'password':
-        return msg('Mot de passe');
-      case 'second-factor':
-        return msg('Double authentification');
-      case 'sign-in':
-        return msg('Connexion');
-    }
-  }
-
   /**
-   * Where the customer is, in one line that fits a phone, over a bar. The line is the text read;
-   * the bar shows the same thing and is hidden from assistive technology, which would otherwise
-   * say it twice (as a percentage). Done is no step: the done step has its own check mark, and a
-   * returning customer, with a single step, has no progress to show.
+   * Where the customer is, in one line that fits a phone, over a bar of one segment per step. The
+   * line is what is read; the bar shows the same and is hidden from assistive technology (a
+   * `progressbar` would say it again, as a percentage). Done is no step: the done step has its
+   * own check mark, and a returning customer, with a single step, has no progress to show.
    */
   private renderProgress() {
     const { step, returning } = this.state;
@@ -381,9 +306,12 @@ export class BtOnboardingJourney extends BtElement {
     const position = steps.indexOf(step) + 1;
     return html`<div part="progress">
       <p class="progress-line">
-        ${msg(str`Étape ${position} sur ${steps.length}`)} · <span class="label">${this.stepLabel(step)}</span>
+        ${msg(str`Étape ${position} sur ${steps.length}`)} ·
+        <span class="label">${step === 'link' ? msg('Lien d’activation') : this.stepViews?.stepLabel(step)}</span>
       </p>
-      <progress aria-hidden="true" max=${steps.length} .value=${position}></progress>
+      <div class="bar" aria-hidden="true">
+        ${steps.map((_, index) => html`<span class=${index < position ? 'reached' : ''}></span>`)}
+      </div>
     </div>`;
   }
 
@@ -403,7 +331,7 @@ export class BtOnboardingJourney extends BtElement {
               <summary>${msg('Besoin d’aide ?')}</summary>
               ${
                 this.helpOpen
-                  ? html`<bt-signin-faq topic=${HELP_TOPIC[state.step]} no-search heading-level="3"></bt-signin-faq>`
+                  ? html`<bt-signin-faq topic=${helpTopic(state.step)} no-search heading-level="3"></bt-signin-faq>`
                   : nothing
               }
             </details>`
@@ -411,45 +339,9 @@ export class BtOnboardingJourney extends BtElement {
     </div>`;
   }
 
-  private stepTitle(text: string) {
-    return html`<h2 part="step-title" tabindex="-1">${text}</h2>`;
-  }
-
-  private navigation(nextLabel: string): TemplateResult {
-    const ready = canContinue(this.state);
-    return html`<div class="navigation">
-        ${this.backButton()}
-        <button
-          part="next"
-          type="button"
-          aria-disabled=${ready ? 'false' : 'true'}
-          aria-describedby="missing"
-          @click=${() => (ready ? this.go(moved(this.state, 1)) : (this.missingShown = true))}
-        >
-          ${nextLabel}
-        </button>
-      </div>
-      <p id="missing" class="missing" role="status">${this.missingShown && !ready ? this.missing() : ''}</p>`;
-  }
-
-  /** What the customer must do before going on, said when « Continuer » is pressed too early. */
-  private missing(): string {
-    return this.state.step === 'account'
-      ? msg('Choisissez une réponse pour continuer.')
-      : msg('Choisissez une méthode pour continuer.');
-  }
-
-  private backButton() {
-    return html`<button part="back" type="button" class="secondary" @click=${() => this.go(moved(this.state, -1))}>
-      ${msg('Retour')}
-    </button>`;
-  }
-
   private renderStep(): TemplateResult {
-    const state = this.state;
-    switch (state.step) {
-      case 'link':
-        return html`<bt-activation-landing
+    return this.state.step === 'link'
+      ? html`<bt-activation-landing
           heading-level="2"
           token-param=${this.tokenParam}
           .token=${this.addressToken.token}
@@ -460,20 +352,12 @@ export class BtOnboardingJourney extends BtElement {
             this.loginHint = event.detail.loginHint;
             this.go(moved(this.state, 1));
           }}
-        ></bt-activation-landing>`;
-      case 'account':
-      case 'password':
-      case 'second-factor':
-        return this.renderMiddleStep(state.step);
-      case 'sign-in':
-        return state.returning ? this.renderReturning() : this.renderMiddleStep('sign-in');
-      case 'done':
-        return this.renderMiddleStep('done');
-    }
+        ></bt-activation-landing>`
+      : this.renderMiddleStep();
   }
 
   /** A step of the part loaded on demand; the space is kept while it loads. */
-  private renderMiddleStep(step: 'account' | 'password' | 'second-factor' | 'sign-in' | 'done') {
+  private renderMiddleStep() {
     const views = this.stepViews;
     if (!views) {
       return this.stepViewsFailed
@@ -486,49 +370,16 @@ export class BtOnboardingJourney extends BtElement {
     const kit: StepKit = {
       state: this.state,
       rendering: this.stepRendering,
-      loginHost: this.loginHost,
-      support: { phone: this.supportPhone, email: this.supportEmail, hours: this.supportHours },
-      title: (text) => this.stepTitle(text),
-      navigation: (label) => this.navigation(label),
-      back: () => this.backButton(),
-      problem: () => this.renderProblem(),
-      signInTrigger: (label) => this.action.renderTrigger(label, 'next', this.signInOptions()),
-      status: () => this.action.renderStatus(),
+      host: this,
+      action: this.action,
+      loginHint: this.loginHint,
+      newLinkForm: this.newLinkForm,
+      ready: canContinue(this.state),
+      move: (offset) => this.go(moved(this.state, offset)),
       update: (next) => (this.journey = next),
+      signedInAs,
+      sameOriginUrl,
     };
-    switch (step) {
-      case 'account':
-        return views.accountQuestion(kit);
-      case 'password':
-        return views.passwordStep(kit);
-      case 'second-factor':
-        return views.secondFactorStep(kit);
-      case 'sign-in':
-        return views.signInSummary(kit);
-      case 'done': {
-        const account = this.auth.account;
-        // Same origin only, as for the return after sign-in: never a `javascript:` or foreign link.
-        const portal = sameOriginUrl(this.portalUrl || this.returnUrl);
-        return views.doneStep(kit, { ...(account && { signedInAs: signedInAs(account) }), ...(portal && { portal }) });
-      }
-    }
-  }
-
-  private renderReturning() {
-    return html`${this.stepTitle(msg('Connectez-vous à l’Espace Client'))}
-      <p>
-        ${msg('Avec votre adresse e-mail habituelle et votre mot de passe, puis la confirmation sur votre téléphone.')}
-      </p>
-      ${this.renderProblem()}
-      <div class="navigation">${this.action.renderTrigger(msg('Se connecter'), 'next', this.signInOptions())}</div>
-      ${this.action.renderStatus()}
-      <p>${msg('Première connexion ? Ouvrez le lien d’activation reçu par e-mail.')}</p>`;
-  }
-
-  private signInOptions() {
-    return {
-      ...(this.loginHint && { loginHint: this.loginHint }),
-      ...(this.returnUrl && { returnUrl: this.returnUrl }),
-    };
+    return views.stepView(kit);
   }
 }

@@ -1,8 +1,8 @@
-import { html, nothing } from 'lit';
+import { adoptStyles, html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { BtElement } from '../../internal/bt-element.js';
 import { elide } from '../../internal/elision.js';
-import type { AuthProblemAction } from '../../auth/describe-problem.js';
+import type { AuthProblem, AuthProblemAction } from '../../auth/describe-problem.js';
 import { SignInAction } from '../../auth/sign-in-action.js';
 import type { AuthAccount, AuthChange, InteractionMode } from '../../auth/types.js';
 import { signInActionStyles } from '../../styles/sign-in-action.js';
@@ -28,8 +28,12 @@ const NO_RETRY = new Set<AuthProblemAction>(['contact-support', 'use-activation-
 /**
  * Signs the customer in with Microsoft, then shows their account with a menu to sign out.
  * While Microsoft's page (or popup) is open the button stays focusable but busy; a second click
- * says that a sign-in is already under way. Problems are shown in plain words with what to do.
- * The password and the codes are only ever typed on Microsoft's pages.
+ * says that a sign-in is already under way. Problems are shown in plain words with what to do, in
+ * a panel that opens under the button (a popover: it never moves the page). The password and the
+ * codes are only ever typed on Microsoft's pages.
+ *
+ * Its box is the same in every state, from before it is defined to signed in: one line, of the
+ * size its tokens set (`undefined.css` reserves it before the element is defined).
  *
  * @summary Sign-in button and account menu.
  *
@@ -38,15 +42,20 @@ const NO_RETRY = new Set<AuthProblemAction>(['contact-support', 'use-activation-
  *
  * @csspart base - The wrapper.
  * @csspart action - The main button: sign in, or the action that answers a problem.
+ * @csspart problem-button - In place of the action when trying again cannot help: opens the problem panel.
  * @csspart account - The signed-in account button that opens the menu.
  * @csspart menu - The account menu.
  * @csspart sign-out - The sign-out button in the menu.
- * @csspart status - Live status line (busy, offline, already signing in).
+ * @csspart status - Live status line (busy, offline, already signing in); shown under the button offline and while signing in.
+ * @csspart panel - The popover under the button that holds the problem.
+ * @csspart close - The panel's close button.
  * @csspart problem - The problem box.
  *
+ * @cssprop --bt-signin-button-inline-size - The button's width, the same in every state (default: `12.5rem`; with `compact`, the block size).
+ * @cssprop --bt-signin-button-block-size - The button's height (default: `2.75rem`).
  * @cssprop --bt-signin-button-background - Button background (default: `--bt-color-primary`).
  * @cssprop --bt-signin-button-color - Button text (default: `--bt-color-on-primary`).
- * @cssprop --bt-signin-button-radius - Button corners (default: `--bt-radius-medium`).
+ * @cssprop --bt-signin-button-radius - Button corners (default: `--bt-radius-control`).
  *
  * @fires {CustomEvent<BtSignedInEventDetail>} bt-signed-in - A sign-in completed; `detail.account` has `name` and `username`.
  * @fires {CustomEvent<void>} bt-signed-out - The customer signed out (here or in another tab).
@@ -60,7 +69,9 @@ export class BtSigninButton extends BtElement {
     returnUrl: { attribute: 'return-url' },
     interaction: {},
     menuAlign: { attribute: 'menu-align', reflect: true },
+    compact: { type: Boolean, reflect: true },
     menuOpen: { state: true, attribute: false },
+    panelOpen: { state: true, attribute: false },
   };
 
   /** Email address to prefill on Microsoft's page. */
@@ -72,12 +83,21 @@ export class BtSigninButton extends BtElement {
   /** Overrides the configured interaction (`redirect` or `popup`) for this button. */
   interaction?: InteractionMode;
 
-  /** Which edge of the account button the menu lines up with: `start` (default) or `end` (for a button at the end of a header). */
+  /** Which edge of the account button the menu (and the problem panel) lines up with: `start` (default) or `end` (for a button at the end of a header). */
   menuAlign: 'start' | 'end' = 'start';
 
+  /** Shows only a round avatar (the initials once signed in, a person before): for a narrow header. The button's name stays in words. */
+  compact = false;
+
   private menuOpen = false;
+  private panelOpen = false;
   /** Whether keyboard focus was inside before this update (it may sit on a control about to go). */
   private hadFocus = false;
+  /** The code of the problem the panel last opened for: a new problem opens it once. */
+  private openedFor?: string;
+  /** What only a problem needs (its panel, its button, their styles), loaded with the first failure. */
+  private problemView?: typeof import('./signin-button-problem.js');
+  private loadingProblemView = false;
 
   // The header's button speaks for failures no element caused too (a session that could not be restored).
   private readonly action = new SignInAction(this, {
@@ -113,52 +133,99 @@ export class BtSigninButton extends BtElement {
 
   protected override willUpdate(): void {
     this.hadFocus = this.shadowRoot?.activeElement != null;
+    // Loaded as soon as a sign-in starts or fails, so that a failure shows without waiting for it.
+    const mayFail = this.auth.status === 'interacting' || this.auth.status === 'error' || this.action.problem;
+    if (!this.problemView && !this.loadingProblemView && mayFail) {
+      this.loadingProblemView = true;
+      void import('./signin-button-problem.js').then((view) => {
+        this.problemView = view;
+        adoptStyles(this.shadowRoot!, [
+          ...(this.constructor as typeof BtSigninButton).elementStyles,
+          view.problemStyles,
+        ]);
+        this.requestUpdate();
+      });
+    }
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
-    if ((changed.has('menuOpen') || changed.has('menuAlign')) && this.menuOpen) this.keepMenuOnScreen();
+    if ((changed.has('menuOpen') || changed.has('menuAlign')) && this.menuOpen) {
+      this.keepOnScreen(this.renderRoot.querySelector<HTMLElement>('[part~="menu"]'));
+    }
+    this.openPanelForNewProblem();
     // Signing in or out swaps the action for the account button (and back); a problem may hide
     // the action. Focus must not fall back to the top of the page with the removed control.
     if (!this.hadFocus || this.shadowRoot?.activeElement) return;
     this.renderRoot.querySelector<HTMLElement>('[part~="action"], [part~="account"], [part~="problem"]')?.focus();
   }
 
-  /** The menu hangs from one edge of the button; on a narrow screen it slides back into view. */
-  private keepMenuOnScreen() {
-    const menu = this.renderRoot.querySelector<HTMLElement>('[part~="menu"]');
-    if (!menu) return;
-    menu.style.removeProperty('translate');
+  /** A problem this button shows opens its panel, once: closed, it stays closed until another problem. */
+  private openPanelForNewProblem() {
+    const panel = this.renderRoot.querySelector<HTMLElement>('[part~="panel"]');
+    const code = panel ? this.action.problem?.code : undefined;
+    // An update may land after the button left the page: the panel opens when it is back.
+    if (code === this.openedFor || !this.isConnected) return;
+    this.openedFor = code;
+    if (!panel || panel.matches(':popover-open')) return;
+    this.problemView!.openPanel(panel, this, this.menuAlign === 'end'); // its toggle event updates panelOpen
+    this.keepOnScreen(panel);
+  }
+
+  /** What floats hangs from one edge of the button; on a narrow screen it slides back into view. */
+  private keepOnScreen(floating: HTMLElement | null) {
+    if (!floating) return;
+    floating.style.removeProperty('translate');
     const margin = 8;
-    const { left, right } = menu.getBoundingClientRect();
+    const { left, right } = floating.getBoundingClientRect();
     const shift = right > innerWidth - margin ? innerWidth - margin - right : left < margin ? margin - left : 0;
-    if (shift !== 0) menu.style.translate = `${Math.round(shift)}px 0`;
+    if (shift !== 0) floating.style.translate = `${Math.round(shift)}px 0`;
   }
 
   override render() {
+    // A problem is shown once what shows it has loaded (with the descriptions, at the same time).
+    const problem = this.problemView && this.action.problem;
+    const signedIn = this.auth.status === 'signed-in' && this.auth.account;
+    // The status line is always in the accessibility tree (its first message is announced); shown
+    // under the button only when the button cannot say it (offline, signing in, already under way).
+    const noteShown = !this.auth.online || this.auth.status === 'interacting';
     return html`<div part="base" @keydown=${this.onMenuKeydown} @focusout=${this.onFocusOut}>
-      ${this.auth.status === 'signed-in' && this.auth.account ? this.renderAccount(this.auth.account) : this.renderAction()}
-      ${this.action.renderStatus()} ${this.renderProblem()}
+      ${signedIn ? this.renderAccount(signedIn) : this.renderAction(problem)}
+      <div class="note floating ${noteShown ? '' : 'visually-hidden'}">${this.action.renderStatus()}</div>
+      ${this.renderPanel(problem)}
     </div>`;
   }
 
-  private renderAction() {
-    const problem = this.action.problem;
-    if (problem && NO_RETRY.has(problem.action)) return nothing;
+  private renderAction(problem: AuthProblem | undefined) {
+    if (problem && NO_RETRY.has(problem.action)) return this.problemView!.problemButton(problem, this.panelOpen);
     const label =
       problem?.action === 'sign-in-again' ? msg('Se reconnecter') : problem ? msg('Réessayer') : msg('Se connecter');
-    return this.action.renderTrigger(label, 'action', {
-      ...(this.loginHint && { loginHint: this.loginHint }),
-      ...(this.returnUrl && { returnUrl: this.returnUrl }),
-      ...(this.interaction && { interaction: this.interaction }),
-    });
+    return this.action.renderTrigger(
+      label,
+      'action',
+      {
+        ...(this.loginHint && { loginHint: this.loginHint }),
+        ...(this.returnUrl && { returnUrl: this.returnUrl }),
+        ...(this.interaction && { interaction: this.interaction }),
+      },
+      // Short, so that the button keeps its size; the status line says the rest.
+      { interacting: msg('Connexion…'), initializing: msg('Vérification…') },
+    );
   }
 
-  private renderProblem() {
-    const code = this.action.problem?.code;
-    const support =
-      code && this.action.problem?.action === 'contact-support' ? html`<slot name="support"></slot>` : nothing;
-    const closable = code !== 'not_configured' && code !== 'configuration_error';
-    return this.action.renderProblem({ closable, support });
+  private renderPanel(problem: AuthProblem | undefined) {
+    if (!problem || this.auth.status === 'interacting') return nothing;
+    const support = problem.action === 'contact-support' ? html`<slot name="support"></slot>` : nothing;
+    return this.problemView!.problemPanel(this.action.renderProblem({ support }), {
+      toggled: (open) => (this.panelOpen = open),
+      // Closed by the customer: a problem that can be closed is done with, focus goes back to the button.
+      closed: (focusInside) => {
+        if (closable(problem.code)) this.action.dismiss();
+        if (!focusInside) return;
+        void this.updateComplete.then(() =>
+          this.renderRoot.querySelector<HTMLElement>('[part~="action"], [part~="problem-button"]')?.focus(),
+        );
+      },
+    });
   }
 
   private renderAccount(account: AuthAccount) {
@@ -169,12 +236,17 @@ export class BtSigninButton extends BtElement {
         type="button"
         aria-expanded=${this.menuOpen ? 'true' : 'false'}
         aria-controls="menu"
+        title=${name}
         @click=${() => (this.menuOpen = !this.menuOpen)}
       >
         <span class="avatar" aria-hidden="true">${initials(name)}</span>
-        <span class="name">${breakable(name, elide(msg(str`Compte de ${name}`), name))}</span>
+        <span class="label name"
+          ><span aria-hidden="true">${name}</span
+          ><span class="visually-hidden">${elide(msg(str`Compte de ${name}`), name)}</span></span
+        >
+        <span class="chevron" aria-hidden="true"></span>
       </button>
-      <div id="menu" part="menu" ?hidden=${!this.menuOpen}>
+      <div id="menu" part="menu" class="floating" ?hidden=${!this.menuOpen}>
         <p class="who">
           <span class="name">${account.name}</span>
           <span class="username">${breakable(account.username)}</span>
@@ -183,6 +255,11 @@ export class BtSigninButton extends BtElement {
       </div>
     `;
   }
+}
+
+/** Closing a problem hides it, except a configuration that cannot work: it stays behind its button. */
+function closable(code: string | undefined): boolean {
+  return code !== undefined && code !== 'not_configured' && code !== 'configuration_error';
 }
 
 /**
