@@ -131,6 +131,10 @@ for (const locale of ['fr', 'en'] as const) {
       const details = textOf(part(el, 'method-details'));
       expect(details).to.contain(locale === 'fr' ? 'moins sûr' : 'less secure');
       expect(details).to.contain(locale === 'fr' ? 'tend à être supprimé' : 'phased out');
+      expect(
+        part(el, 'method-details')!.matches('.alert[data-tone="warning"]'),
+        'the one alert, as a warning',
+      ).to.equal(true);
       const back = oneEvent<CustomEvent<BtMfaMethodSelectedDetail>>(el, 'bt-mfa-method-selected');
       el.shadowRoot!.querySelector<HTMLButtonElement>('.sms button')!.click();
       expect((await back).detail.method).to.equal('authenticator');

@@ -66,9 +66,6 @@ export const mfaMethodChooserStyles = css`
     background: var(--_color-surface);
     border-inline-start: 4px solid var(--_color-primary);
   }
-  .details.sms {
-    border-inline-start-color: var(--_color-warning);
-  }
   .stores {
     display: flex;
     flex-wrap: wrap;

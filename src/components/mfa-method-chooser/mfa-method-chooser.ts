@@ -10,6 +10,7 @@ import { isMfaMethod, MFA_METHODS, type MfaMethod } from '../../mfa/methods.js';
 import { detectPlatform, STORE_URLS, type Platform } from '../../mfa/platform.js';
 import { qrPath, type QrPath } from '../../mfa/qr-code.js';
 import { choices } from '../../styles/controls.js';
+import { alertStyles } from '../../styles/alert.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { mfaMethodChooserStyles } from './mfa-method-chooser.styles.js';
 
@@ -69,7 +70,7 @@ let radioGroups = 0;
  * @fires {CustomEvent<BtMfaMethodSelectedDetail>} bt-mfa-method-selected - The customer chose a method; `detail.method` is `authenticator` or `sms`.
  */
 export class BtMfaMethodChooser extends BtElement {
-  static override styles = [tokens, base, choices, mfaMethodChooserStyles];
+  static override styles = [tokens, base, choices, alertStyles, mfaMethodChooserStyles];
 
   static override properties = {
     methods: {},
@@ -256,7 +257,8 @@ export class BtMfaMethodChooser extends BtElement {
   }
 
   private renderSms() {
-    return html`<div part="method-details" class="details sms">
+    // Less safe and on its way out: said with the library's one alert, as a warning.
+    return html`<div part="method-details" class="sms alert" data-tone="warning">
       <p>
         <strong>${msg('C’est possible, mais moins sûr.')}</strong>
         ${msg('Ce mode tend à être supprimé.')}

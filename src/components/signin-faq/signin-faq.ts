@@ -6,6 +6,7 @@ import { Task } from '@lit/task';
 import { warnOnce } from '../../internal/dev-warning.js';
 import { telHref } from '../../contact/contact-links.js';
 import type { FaqEntry, FaqTopic } from '../../faq/entries.js';
+import { alertStyles } from '../../styles/alert.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { HashLinkController } from './hash-link-controller.js';
 import { signinFaqStyles } from './signin-faq.styles.js';
@@ -105,7 +106,7 @@ async function questionsOnDemand(): Promise<FaqQuestions> {
  * @cssprop --bt-signin-faq-separator - Line between questions (default: `--bt-color-border`).
  */
 export class BtSigninFaq extends BtElement {
-  static override styles = [tokens, base, signinFaqStyles];
+  static override styles = [tokens, base, alertStyles, signinFaqStyles];
 
   static override properties = {
     topic: {},
@@ -225,7 +226,7 @@ export class BtSigninFaq extends BtElement {
               pending: () => html`<p role="status">${msg('Chargement de l’aide…')}</p>`,
               complete: (faq) => this.renderFaq(faq),
               error: () =>
-                html`<p role="alert">
+                html`<p class="alert" data-tone="error" role="alert">
                   ${msg('L’aide n’a pas pu être chargée. Vérifiez votre accès à Internet, puis rechargez la page.')}
                 </p>`,
             })
