@@ -72,7 +72,13 @@ const meta: Meta<Args> = {
       `${args.state} ${args.signInFails}`,
       html`<bt-auth-provider .client=${client}>
         <bt-signin-button ${controlled(args)}>
-          <bt-lost-phone-card slot="support" compact heading-level="3" phone="01 23 45 67 89"></bt-lost-phone-card>
+          <bt-lost-phone-card
+            slot="support"
+            purpose="contact"
+            compact
+            heading-level="3"
+            phone="01 23 45 67 89"
+          ></bt-lost-phone-card>
         </bt-signin-button>
       </bt-auth-provider>`,
     )}`;
