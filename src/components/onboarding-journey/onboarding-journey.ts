@@ -331,7 +331,12 @@ export class BtOnboardingJourney extends BtElement {
               <summary>${msg('Besoin d’aide ?')}</summary>
               ${
                 this.helpOpen
-                  ? html`<bt-signin-faq topic=${helpTopic(state.step)} no-search heading-level="3"></bt-signin-faq>`
+                  ? html`<bt-signin-faq
+                      topic=${helpTopic(state.step)}
+                      no-search
+                      heading-level="3"
+                      phone=${this.supportPhone || nothing}
+                    ></bt-signin-faq>`
                   : nothing
               }
             </details>`
