@@ -3,6 +3,28 @@ import { updateWhenLocaleChanges } from '@lit/localize';
 import { getLocale, localeLoading, startLocalization } from '../localization.js';
 import { capText, TEXT_LIMIT } from './cap-text.js';
 
+/** Resolves in a task of its own (a message: fake timers in tests leave it alone). */
+function nextTask(): Promise<void> {
+  const { port1, port2 } = new MessageChannel();
+  return new Promise((resolve) => {
+    port1.onmessage = () => {
+      port1.close();
+      resolve();
+    };
+    port2.postMessage(undefined);
+  });
+}
+
+let taskHasFirstRender = false;
+
+/** The first element to render in a task renders at once; the next ones each wait for a task of their own. */
+function firstRenderWaitsTurn(): Promise<void> | undefined {
+  if (taskHasFirstRender) return nextTask();
+  taskHasFirstRender = true;
+  void nextTask().then(() => (taskHasFirstRender = false));
+  return undefined;
+}
+
 /**
  * Base of every `bt-*` element: re-renders on locale changes, starts localization (following
  * `<html lang>`) the first time any element connects, renders first in the page's language,
@@ -39,12 +61,16 @@ export class BtElement extends LitElement {
   // An English page is English at its first render: while its strings load, the element waits
   // rather than show French and switch, in the state `:state(loading)`, for which `undefined.css`
   // keeps the box it reserved for the undefined element.
+  // Several elements upgrading at once render their first screens one task each, so that a page
+  // with all of them never blocks input for the time of all their renders (Total Blocking Time).
   protected override async scheduleUpdate(): Promise<unknown> {
-    const loading = this.hasUpdated ? undefined : localeLoading();
-    if (loading) {
+    if (this.hasUpdated) return super.scheduleUpdate();
+    const loading = localeLoading();
+    const waitsTurn = firstRenderWaitsTurn();
+    if (loading || waitsTurn) {
       const states = (this.#internals ??= this.attachInternals()).states;
       states.add('loading');
-      await loading.catch(() => undefined);
+      await Promise.all([loading?.catch(() => undefined), waitsTurn]);
       states.delete('loading');
     }
     return super.scheduleUpdate();
