@@ -25,8 +25,8 @@ const MSAL = ['dist/auth/msal-module.js', 'dist/auth/msal-session.js'];
  * docs/size-budgets.md.
  */
 const MEASURES = [
-  ['./lost-phone-card', [element('lost-phone-card')], false, 5.2 * KB],
-  ['./lost-phone-card', [element('lost-phone-card')], true, 12.1 * KB],
+  ['./lost-phone-card', [element('lost-phone-card')], false, 5.35 * KB],
+  ['./lost-phone-card', [element('lost-phone-card')], true, 12.2 * KB],
   ['./password-hint', [element('password-hint')], false, 6 * KB],
   ['./signin-faq, with its questions', [element('signin-faq')], false, 7.5 * KB],
   ['./signin-button', [element('signin-button')], false, undefined],
@@ -36,7 +36,7 @@ const MEASURES = [
   ['./auth-provider', [element('auth-provider')], false, undefined],
   ['./define: every element, before sign-in', ['dist/define.js'], true, 35 * KB],
   ['./define + the FAQ questions shown', ['dist/define.js', FAQ_TEXT], true, undefined],
-  ['./define + MSAL: after sign-in starts', ['dist/define.js', ...MSAL], true, 115 * KB],
+  ['./define + MSAL: after sign-in starts', ['dist/define.js', ...MSAL], true, 115.2 * KB],
   ['.', ['dist/index.js'], false, undefined],
   ['./redirect-bridge', ['dist/redirect-bridge.js'], true, undefined],
 ];

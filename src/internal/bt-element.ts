@@ -3,27 +3,16 @@ import { updateWhenLocaleChanges } from '@lit/localize';
 import { getLocale, localeLoading, startLocalization } from '../localization.js';
 import { capText, TEXT_LIMIT } from './cap-text.js';
 
-/** Resolves in a task of its own (a message: fake timers in tests leave it alone). */
-function nextTask(): Promise<void> {
-  const { port1, port2 } = new MessageChannel();
-  return new Promise((resolve) => {
-    port1.onmessage = () => {
-      port1.close();
-      resolve();
-    };
-    port2.postMessage(undefined);
+/** Resolves in a task of its own (a message: tests' fake timers leave it alone). */
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => resolve();
+    port2.postMessage(0);
   });
-}
 
+/** An element of the page rendered its first screen in the current task. */
 let taskHasFirstRender = false;
-
-/** The first element to render in a task renders at once; the next ones each wait for a task of their own. */
-function firstRenderWaitsTurn(): Promise<void> | undefined {
-  if (taskHasFirstRender) return nextTask();
-  taskHasFirstRender = true;
-  void nextTask().then(() => (taskHasFirstRender = false));
-  return undefined;
-}
 
 /**
  * Base of every `bt-*` element: re-renders on locale changes, starts localization (following
@@ -64,14 +53,21 @@ export class BtElement extends LitElement {
   // Several elements upgrading at once render their first screens one task each, so that a page
   // with all of them never blocks input for the time of all their renders (Total Blocking Time).
   protected override async scheduleUpdate(): Promise<unknown> {
-    if (this.hasUpdated) return super.scheduleUpdate();
-    const loading = localeLoading();
-    const waitsTurn = firstRenderWaitsTurn();
-    if (loading || waitsTurn) {
-      const states = (this.#internals ??= this.attachInternals()).states;
-      states.add('loading');
-      await Promise.all([loading?.catch(() => undefined), waitsTurn]);
-      states.delete('loading');
+    if (!this.hasUpdated) {
+      const loading = localeLoading();
+      // Inside another element's shadow root there is no reserved room (undefined.css does not
+      // reach it): such an element renders with its parent, at once.
+      const waitsTurn = taskHasFirstRender && this.getRootNode() === document && nextTask();
+      if (!taskHasFirstRender) {
+        taskHasFirstRender = true;
+        void nextTask().then(() => (taskHasFirstRender = false));
+      }
+      if (loading || waitsTurn) {
+        const states = (this.#internals ??= this.attachInternals()).states;
+        states.add('loading');
+        await Promise.all([loading?.catch(() => undefined), waitsTurn]);
+        states.delete('loading');
+      }
     }
     return super.scheduleUpdate();
   }

@@ -621,7 +621,8 @@ describe('<bt-signin-button> in a header: problems in a popover, one line, compa
     await problemShown(el);
     await waitUntil(() => isOpen(el), 'the panel opens by itself');
     const opener = part(el, 'problem-button')!;
-    expect(textOf(opener)).to.contain('Connexion indisponible');
+    expect(textOf(opener), 'one short word in the fixed box').to.equal('!Problème');
+    expect(opener.getAttribute('aria-label')).to.equal('Problème : Connexion indisponible');
     await waitUntil(() => opener.getAttribute('aria-expanded') === 'true', 'it says the panel is open');
     await expect(el).to.be.accessible();
     opener.focus();

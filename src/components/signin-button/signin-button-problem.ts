@@ -1,5 +1,5 @@
 import { css, html, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import type { AuthProblem } from '../../auth/describe-problem.js';
 
 // Loaded on demand, with the problem descriptions: what `<bt-signin-button>` shows only once
@@ -61,16 +61,20 @@ export const problemStyles = css`
   }
 `;
 
-/** In place of the action when trying again cannot help: the problem's title, opening its panel. */
+/**
+ * In place of the action when trying again cannot help: « Problème », opening its panel. The
+ * problem's title would not fit the button's box; it is in the button's name and tooltip.
+ */
 export function problemButton(problem: AuthProblem, open: boolean): TemplateResult {
   return html`<button
     part="problem-button"
     type="button"
     popovertarget="panel"
     aria-expanded=${open ? 'true' : 'false'}
+    aria-label=${msg(str`Problème : ${problem.title}`)}
     title=${problem.title}
   >
-    <span class="problem-icon" aria-hidden="true">!</span><span class="label">${problem.title}</span>
+    <span class="problem-icon" aria-hidden="true">!</span><span class="label">${msg('Problème')}</span>
   </button>`;
 }
 
