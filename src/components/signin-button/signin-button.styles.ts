@@ -81,7 +81,9 @@ export const signinButtonStyles = css`
     color: var(--_color-on-primary);
     font-size: var(--_font-size-small);
   }
+  /* Positioned, so that it also clips the name's hidden words (absolute): a long name must not widen the page. */
   .label {
+    position: relative;
     flex: 1;
     min-inline-size: 0;
     overflow: hidden;
