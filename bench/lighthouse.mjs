@@ -11,12 +11,12 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { request } from 'node:https';
 import { format, resolveConfig } from 'prettier';
+import { freePort } from '../demo/listen.mjs';
 import { startStack } from '../demo/stack.mjs';
 import { CHROMIUM_ARGS, ensureChromium } from '../scripts/chromium.mjs';
 import { LIGHTHOUSE_HEADING, RESULTS, withLighthouseSection } from './results.mjs';
@@ -49,17 +49,6 @@ async function loadLighthouse() {
   const load = async (name) => import(pathToFileURL(require.resolve(name)).href);
   const [{ default: lighthouse }, { launch }] = await Promise.all([load('lighthouse'), load('chrome-launcher')]);
   return { lighthouse, launch };
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /**

@@ -1,3 +1,5 @@
+import { createServer } from 'node:net';
+
 // The development servers (demo pages, identity provider, Entra emulator) listen the same way:
 // on loopback only, and closing one ends its open connections too, so that tests never wait on a
 // browser's kept-alive socket.
@@ -18,4 +20,16 @@ export async function listenOnLoopback(server, port) {
       for (const socket of sockets) socket.destroy();
       server.close(() => resolve());
     });
+}
+
+/** A port free on loopback right now, so that runs never collide with `npm start` or each other. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
 }

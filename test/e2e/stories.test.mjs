@@ -3,26 +3,12 @@
 // failed request or an uncaught exception, pass axe (colour contrast included, in both schemes),
 // and reflow at 320 px without horizontal scrolling (WCAG 1.4.10).
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { after, before, describe, it } from 'node:test';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, ensureChromium } from '../../scripts/chromium.mjs';
-import { serveStatic } from '../../scripts/static-server.mjs';
-import { STATIC, openStory, stories } from './storybook.mjs';
+import { describe, it } from 'node:test';
+import { openStory, stories, useStorybook } from './storybook.mjs';
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-let server;
-let browser;
-before(async () => {
-  assert.ok(existsSync(`${STATIC}/index.json`), 'run `npm run build-storybook` first');
-  server = await serveStatic(STATIC);
-  browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const storybook = useStorybook();
 
 async function check(page, id, locale, scheme) {
   const problems = [];
@@ -37,7 +23,7 @@ async function check(page, id, locale, scheme) {
   page.on('pageerror', onError);
   page.on('response', onResponse);
   try {
-    const rendered = await openStory(page, server.url, id, { locale, scheme });
+    const rendered = await openStory(page, storybook.server.url, id, { locale, scheme });
     if (!rendered) {
       problems.push('nothing rendered within 15 s');
       return problems;
@@ -88,7 +74,7 @@ describe('every story', () => {
     ]);
     const failures = [];
     const worker = async () => {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const page = await storybook.browser.newPage({ viewport: { width: 1280, height: 800 } });
       for (let job = jobs.shift(); job; job = jobs.shift()) {
         const [id, locale, scheme] = job;
         await page.setViewportSize(scheme === 'dark' ? { width: 320, height: 640 } : { width: 1280, height: 800 });

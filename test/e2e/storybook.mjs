@@ -1,6 +1,11 @@
 // The built Storybook, as the story tests open it: its stories, and one story opened in a page
 // until its elements have rendered.
+import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
+import { after, before } from 'node:test';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, ensureChromium } from '../../scripts/chromium.mjs';
+import { serveStatic } from '../../scripts/static-server.mjs';
 
 export const STATIC = process.env.STORYBOOK_DIR ?? 'storybook-static';
 
@@ -34,4 +39,22 @@ export async function openStory(page, origin, id, { locale, scheme }) {
       () => true,
       () => false,
     );
+}
+
+/**
+ * Serves the built Storybook and starts Chromium for the calling test file; `.server` and
+ * `.browser` are there once its tests run.
+ */
+export function useStorybook() {
+  const storybook = {};
+  before(async () => {
+    assert.ok(existsSync(`${STATIC}/index.json`), 'run `npm run build-storybook` first');
+    storybook.server = await serveStatic(STATIC);
+    storybook.browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+  });
+  after(async () => {
+    await storybook.browser?.close();
+    await storybook.server?.close();
+  });
+  return storybook;
 }

@@ -3,7 +3,6 @@
 // Content-Security-Policy violation or uncaught page error.
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before } from 'node:test';
@@ -19,17 +18,7 @@ export const DOMINIQUE = {
 export const CAMILLE = { email: 'camille.martin@example.fr', name: 'Camille Martin' };
 export const ALEX = { email: 'alex.petit@example.fr', name: 'Alex Petit' };
 
-/** A port free on loopback right now, so that test runs never collide with `npm start` or each other. */
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort } from '../../demo/listen.mjs';
 
 /** A page watcher that adds to `problems` every uncaught page error and CSP or Trusted Types violation. */
 export function watchFor(problems) {

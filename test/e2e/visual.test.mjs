@@ -7,13 +7,10 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, ensureChromium } from '../../scripts/chromium.mjs';
-import { serveStatic } from '../../scripts/static-server.mjs';
-import { STATIC, openStory, stories } from './storybook.mjs';
+import { openStory, stories, useStorybook } from './storybook.mjs';
 
 const BASELINES = 'test/visual';
 const WIDTHS = [375, 1280];
@@ -23,17 +20,7 @@ const UPDATE = process.env.UPDATE_VISUAL === '1';
 const PIXEL_THRESHOLD = 0.05;
 const MAX_DIFFERENT_PIXELS = 25;
 
-let server;
-let browser;
-before(async () => {
-  assert.ok(existsSync(`${STATIC}/index.json`), 'run `npm run build-storybook` first');
-  server = await serveStatic(STATIC);
-  browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const storybook = useStorybook();
 
 /** Until the story has played, every element has rendered, fonts are in and nothing moves. */
 async function settle(page) {
@@ -87,12 +74,12 @@ describe('every story looks as its baseline', () => {
     const jobs = stories.flatMap((story) => WIDTHS.map((width) => [story.id, width]));
     const failures = [];
     const worker = async () => {
-      const context = await browser.newContext({ reducedMotion: 'reduce', deviceScaleFactor: 1 });
+      const context = await storybook.browser.newContext({ reducedMotion: 'reduce', deviceScaleFactor: 1 });
       const page = await context.newPage();
       for (let job = jobs.shift(); job; job = jobs.shift()) {
         const [id, width] = job;
         await page.setViewportSize({ width, height: 812 });
-        if (!(await openStory(page, server.url, id, { locale: 'fr', scheme: 'light' }))) {
+        if (!(await openStory(page, storybook.server.url, id, { locale: 'fr', scheme: 'light' }))) {
           failures.push(`${id} at ${width} px: nothing rendered`);
           continue;
         }
