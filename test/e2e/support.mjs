@@ -18,7 +18,9 @@ export const DOMINIQUE = {
 export const CAMILLE = { email: 'camille.martin@example.fr', name: 'Camille Martin' };
 export const ALEX = { email: 'alex.petit@example.fr', name: 'Alex Petit' };
 
-export { freePort } from '../../demo/listen.mjs';
+import { freePort } from '../../demo/listen.mjs';
+
+export { freePort };
 
 /** A page watcher that adds to `problems` every uncaught page error and CSP or Trusted Types violation. */
 export function watchFor(problems) {
