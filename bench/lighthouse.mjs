@@ -7,7 +7,8 @@
 //
 // LIGHTHOUSE_RUNS: runs per page (default 3; the figures are medians).
 // LIGHTHOUSE_PAGES: names of the pages to measure, comma-separated (default all; no results file then).
-// LIGHTHOUSE_REPORTS: a folder to keep each run's full report in (<page>-<run>.json), to read in detail.
+// LIGHTHOUSE_REPORTS: a folder to keep each run's full report in (<page>-<run>.json), to read in detail,
+// and its trace (<page>-<run>.trace.json), to open in DevTools' Performance panel.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -165,7 +166,10 @@ try {
         if (attempt === 3) throw new Error(`${name}: ${result?.lhr.runtimeError.message}`);
         console.warn(`${name}: ${result.lhr.runtimeError.code}, run again`);
       }
-      if (REPORTS) writeFileSync(join(REPORTS, `${name}-${run + 1}.json`), result.report);
+      if (REPORTS) {
+        writeFileSync(join(REPORTS, `${name}-${run + 1}.json`), result.report);
+        writeFileSync(join(REPORTS, `${name}-${run + 1}.trace.json`), JSON.stringify(result.artifacts.Trace));
+      }
       runs.push(readReport(result.lhr));
     }
     const figures = Object.fromEntries(
