@@ -7,6 +7,7 @@ import type { ClientLink, Interaction, MsalInteractions, TabMessage } from './ms
 import type { Msal, SessionTimings } from './msal-session.js';
 import { sameOriginUrl } from './return-url.js';
 import { getLocale } from '../localization.js';
+import { whenTaskFree } from '../internal/turns.js';
 import type { AuthClient, AuthFailure, AuthListener, AuthState, SignInOptions, SignInOutcome } from './types.js';
 
 // Loading MSAL must not leave a button spinning for ever; each step after it has its own deadline.
@@ -55,20 +56,26 @@ export class MsalAuthClient implements AuthClient {
   start(): void {
     if (this.started) return;
     this.started = true;
-    this.listenToOtherTabs();
-    // A host's MSAL client is already in the page: follow its session at once.
-    if (this.config.msalInstance)
-      return void this.load().catch((error: unknown) => this.store.fail(toAuthFailure(error)));
-    if (!hasMsalTraces()) {
-      this.store.settle({ status: 'signed-out' });
-      // Signed in in another tab before this one opened: that tab answers, and this one follows.
-      this.tabs?.postMessage({ type: 'who-is-signed-in' } satisfies TabMessage);
-      return;
-    }
-    // MSAL loads in the next task: a framework that binds the configuration property by property
-    // has then set all of it, and a client built too early has been replaced (see `replaceable`).
-    setTimeout(() => {
-      if (!this.disposed) this.load().catch((error: unknown) => this.store.fail(toAuthFailure(error)));
+    // Reading web storage during a page load waits for the browser: in a task of its own then.
+    whenTaskFree(() => {
+      if (this.disposed) return;
+      this.listenToOtherTabs();
+      // An interaction began meanwhile: MSAL is loading, and what it finds settles the state.
+      if (this.loading) return;
+      // A host's MSAL client is already in the page: follow its session at once.
+      if (this.config.msalInstance)
+        return void this.load().catch((error: unknown) => this.store.fail(toAuthFailure(error)));
+      if (!hasMsalTraces()) {
+        this.store.settle({ status: 'signed-out' });
+        // Signed in in another tab before this one opened: that tab answers, and this one follows.
+        this.tabs?.postMessage({ type: 'who-is-signed-in' } satisfies TabMessage);
+        return;
+      }
+      // MSAL loads in the next task: a framework that binds the configuration property by property
+      // has then set all of it, and a client built too early has been replaced (see `replaceable`).
+      setTimeout(() => {
+        if (!this.disposed) this.load().catch((error: unknown) => this.store.fail(toAuthFailure(error)));
+      });
     });
   }
 

@@ -2,6 +2,7 @@ import { hasMsalTraces } from './browser-traces.js';
 import { validateAuthConfig, type AuthConfigInput } from './config.js';
 import { MsalAuthClient } from './msal-auth-client.js';
 import type { AuthClient } from './types.js';
+import { whenTaskFree } from '../internal/turns.js';
 
 let pageClient: AuthClient | undefined;
 let pageConfig: string | undefined;
@@ -30,8 +31,10 @@ export function configureAuth(input: AuthConfigInput): AuthClient {
   const client = new MsalAuthClient(config);
   pageClient = client;
   pageConfig = key;
-  // A session to restore, or a host's MSAL client whose sign-ins the elements follow.
-  if (hasMsalTraces() || config.msalInstance) client.start();
+  // A host's MSAL client whose sign-ins the elements follow, or a session to restore (reading web
+  // storage waits for a free task: see whenTaskFree).
+  if (config.msalInstance) client.start();
+  else whenTaskFree(() => pageClient === client && hasMsalTraces() && client.start());
   announce();
   return client;
 }

@@ -2,17 +2,7 @@ import { LitElement } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { getLocale, localeLoading, startLocalization } from '../localization.js';
 import { capText, TEXT_LIMIT } from './cap-text.js';
-
-/** Resolves in a task of its own (a message: tests' fake timers leave it alone). */
-const nextTask = () =>
-  new Promise<void>((resolve) => {
-    const { port1, port2 } = new MessageChannel();
-    port1.onmessage = () => resolve();
-    port2.postMessage(0);
-  });
-
-/** An element of the page rendered its first screen in the current task. */
-let taskHasFirstRender = false;
+import { takeTurn } from './turns.js';
 
 /**
  * Base of every `bt-*` element: re-renders on locale changes, starts localization (following
@@ -50,18 +40,13 @@ export class BtElement extends LitElement {
   // An English page is English at its first render: while its strings load, the element waits
   // rather than show French and switch, in the state `:state(loading)`, for which `undefined.css`
   // keeps the box it reserved for the undefined element.
-  // Several elements upgrading at once render their first screens one task each, so that a page
-  // with all of them never blocks input for the time of all their renders (Total Blocking Time).
+  // Several elements upgrading at once render their first screens one task each (see takeTurn).
   protected override async scheduleUpdate(): Promise<unknown> {
     if (!this.hasUpdated) {
       const loading = localeLoading();
       // Inside another element's shadow root there is no reserved room (undefined.css does not
       // reach it): such an element renders with its parent, at once.
-      const waitsTurn = taskHasFirstRender && this.getRootNode() === document && nextTask();
-      if (!taskHasFirstRender) {
-        taskHasFirstRender = true;
-        void nextTask().then(() => (taskHasFirstRender = false));
-      }
+      const waitsTurn = this.getRootNode() === document && takeTurn();
       if (loading || waitsTurn) {
         const states = (this.#internals ??= this.attachInternals()).states;
         states.add('loading');

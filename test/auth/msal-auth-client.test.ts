@@ -5,6 +5,8 @@ import { validateAuthConfig, type AuthConfigInput } from '../../src/auth/config.
 import { MsalAuthClient } from '../../src/auth/msal-auth-client.js';
 import type { AuthState } from '../../src/auth/types.js';
 import { useFakeClock, type FakeClock } from '../helpers/clock.js';
+import { busyTask } from '../helpers/turns.js';
+import { nextTask } from '../../src/internal/turns.js';
 
 const ACCOUNT = {
   homeAccountId: 'home-1',
@@ -279,6 +281,17 @@ describe('MsalAuthClient', () => {
     created.start();
     await until(() => created.getState().status !== 'initializing');
     expect(states.at(-1)?.status).to.equal('signed-out');
+  });
+
+  it('starts in a task of its own when the page is busy, without undoing a sign-in begun meanwhile', async () => {
+    await busyTask();
+    const { created, states } = client({ interaction: 'popup' });
+    created.start();
+    expect(created.getState().status, 'web storage is read in a later task').to.equal('initializing');
+    const signedIn = created.signIn();
+    await signedIn;
+    await nextTask();
+    expect(states.map((s) => s.status)).to.deep.equal(['interacting', 'signed-in']);
   });
 
   it('restores the cached session on start when MSAL left one', async () => {

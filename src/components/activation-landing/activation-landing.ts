@@ -19,6 +19,7 @@ import { base, tokens } from '../../styles/tokens.js';
 import { newLinkFormSpace } from '../../styles/new-link-form-space.js';
 import { visuallyHidden } from '../../styles/visually-hidden.js';
 import { AddressTokenController } from './address-token-controller.js';
+import { takeTurn } from '../../internal/turns.js';
 import { activationLandingStyles } from './activation-landing.styles.js';
 
 export interface BtLinkRegenerationRequestedDetail {
@@ -124,7 +125,11 @@ export class BtActivationLanding extends BtElement {
   private readonly lookup = new Task(this, {
     task: async ([token, service], { signal }): Promise<ActivationLookup | { kind: 'no-token' }> => {
       if (!service && token !== undefined) return { kind: 'unreachable' };
-      const lookup = token === undefined ? ({ kind: 'no-token' } as const) : await service!.lookup(token, signal);
+      // The request leaves in a task of its own, after the first screen's render.
+      const lookup =
+        token === undefined
+          ? ({ kind: 'no-token' } as const)
+          : (await takeTurn(), await service!.lookup(token, signal));
       // A damaged link never becomes valid: the tab need not keep it.
       if (lookup.kind === 'malformed') forgetActivation();
       if (lookup.kind === 'valid' || lookup.kind === 'unreachable') return lookup;

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { keepToken, recallToken } from '../../activation/kept-activation.js';
 import { readToken, withoutToken } from '../../activation/token.js';
+import { whenTaskFree } from '../../internal/turns.js';
 
 /**
  * Takes the activation token from the page address, then removes it from the address bar
@@ -40,8 +41,12 @@ export class AddressTokenController implements ReactiveController {
     const token = readToken(url, this.param());
     if (token === undefined) return false;
     this.token = token;
-    keepToken(token);
-    history.replaceState(history.state, '', withoutToken(url, this.param()).href);
+    // The render has the token now; storage and the address wait for a task of their own when
+    // the page is busy (both are synchronous calls to the browser).
+    whenTaskFree(() => {
+      keepToken(token);
+      history.replaceState(history.state, '', withoutToken(new URL(location.href), this.param()).href);
+    });
     this.host.requestUpdate();
     return true;
   }

@@ -1,5 +1,6 @@
 import { adoptStyles, html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
+import { whenTaskFree } from '../../internal/turns.js';
 import { BtElement } from '../../internal/bt-element.js';
 import { signedInAs } from '../../auth/signed-in-as.js';
 import { SignInAction } from '../../auth/sign-in-action.js';
@@ -207,7 +208,8 @@ export class BtOnboardingJourney extends BtElement {
     // The chooser shows the method remembered in this tab; the journey counts it as chosen.
     this.journey = kept?.state ?? startJourney(anotherLink || token !== undefined, recallMethod());
     this.loginHint = anotherLink ? undefined : kept?.loginHint;
-    this.history.record(this.journey.step, false);
+    // The history entry records the step once the page has time (a synchronous call; see whenTaskFree).
+    whenTaskFree(() => this.journey && this.history.record(this.journey.step, false));
     // The steps after the link load while the landing checks it (a returning customer's sign-in too).
     this.loadStepViews();
   }
