@@ -3,7 +3,7 @@ import { html } from 'lit';
 import type { BtPasswordHint } from '../src/components/password-hint/password-hint.js';
 import { controlled } from './support/controls.js';
 
-type Args = Partial<Pick<BtPasswordHint, 'minLength' | 'requires' | 'loginHost' | 'headingLevel'>>;
+type Args = Partial<Pick<BtPasswordHint, 'minLength' | 'requires' | 'loginHost' | 'headingLevel' | 'noHeading'>>;
 
 const meta: Meta<Args> = {
   title: 'Elements/Password hint',

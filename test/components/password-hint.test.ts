@@ -15,18 +15,29 @@ for (const locale of ['fr', 'en'] as const) {
       const text = textOf(el.shadowRoot);
       if (locale === 'fr') {
         expect(text).to.contain('Vous le créerez sur la page Microsoft');
-        expect(text).to.contain('reprendre celui que vous utilisiez pour l’ancien Espace Client');
+        expect(text).to.contain('vous pouvez reprendre celui de l’ancien Espace Client');
         expect(text).to.contain('https://login.microsoftonline.com/');
         expect(text).to.contain('Baker Tilly ne vous demandera jamais votre mot de passe ni vos codes');
       } else {
         expect(text).to.contain('You will create it on the Microsoft page');
-        expect(text).to.contain('reuse the one you had for the former Espace Client');
+        expect(text).to.contain('you may reuse the one from the former Espace Client');
         expect(text).to.contain('Baker Tilly will never ask for your password or your verification codes');
       }
       expect(el.shadowRoot!.querySelector('input, textarea, select, [contenteditable], meter, progress')).to.equal(
         null,
       );
       expect(part(el, 'requirements')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('leaves its heading out with no-heading, its group still named', async () => {
+      const el = await fixture<BtPasswordHint>(html`<bt-password-hint no-heading></bt-password-hint>`);
+      expect(el.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6')).to.equal(null);
+      expect(part(el, 'title')).to.equal(null);
+      expect(part(el, 'base')?.getAttribute('aria-label')).to.equal(
+        locale === 'fr' ? 'Votre mot de passe' : 'Your password',
+      );
+      expect(part(el, 'base')?.hasAttribute('aria-labelledby')).to.equal(false);
       await expect(el).to.be.accessible();
     });
 

@@ -193,7 +193,7 @@ describe('the onboarding journey', () => {
     await page.keyboard.press('ArrowDown'); // "Non"
     await tabTo(page, 'Continuer');
     await page.keyboard.press('Enter');
-    await journey.getByRole('heading', { name: 'Créer votre compte Microsoft' }).waitFor();
+    await journey.getByRole('heading', { name: 'Votre mot de passe' }).waitFor();
     await tabTo(page, 'Continuer');
     await page.keyboard.press('Enter');
     await tabTo(page, 'Application Microsoft Authenticator');

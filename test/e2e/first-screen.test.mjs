@@ -47,12 +47,12 @@ describe('the first screen on a phone (375 × 812)', () => {
 });
 
 // The journey's steps after the link, as a phone shows them (touch, 375 × 812): the heading, the
-// first sentence and the way on of the account question and of the second factor, from the top of
-// the page. At the second factor, « Continuer » comes right after the choice (the chooser's
+// first sentence and the way on of the account question, the password step and the second factor,
+// from the top of the page. At the second factor, « Continuer » comes right after the choice (the chooser's
 // `actions` slot), before the questions about the phone.
 describe('the journey’s steps on a phone (375 × 812)', () => {
   for (const locale of ['fr', 'en']) {
-    it(`shows the heading, a sentence and « Continuer » without scrolling, at the account question and the second factor (${locale})`, async () => {
+    it(`shows the heading, a sentence and « Continuer » without scrolling, at the account question, the password step and the second factor (${locale})`, async () => {
       const words = (fr, en) => (locale === 'fr' ? fr : en);
       const page = await e2e.newPage({ viewport: PHONE, hasTouch: true, isMobile: true });
       await page.goto(`${e2e.demo}/journey.html#token=${e2e.tokenOf(CAMILLE.email, 'valid')}`);
@@ -83,8 +83,8 @@ describe('the journey’s steps on a phone (375 × 812)', () => {
 
       await journey.getByText(words('Non, ou je ne sais pas', 'No, or I don’t know')).click();
       await next.click();
-      // The password step (its four points put « Continuer » lower: not checked here).
       await journey.locator('bt-password-hint').waitFor();
+      await inView('the password step', journey.locator('[part~="step-title"] + p'));
       await next.click();
       const chooser = journey.locator('bt-mfa-method-chooser');
       await chooser.waitFor();

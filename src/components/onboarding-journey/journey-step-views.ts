@@ -208,9 +208,9 @@ function accountQuestion(kit: StepKit): TemplateResult {
 }
 
 function passwordStep(kit: StepKit): TemplateResult {
-  return html`${title(msg('Créer votre compte Microsoft'))}
-    <p>${msg('Microsoft vous demandera de choisir un mot de passe. Voici ce qu’il faut savoir avant.')}</p>
-    <bt-password-hint heading-level="3" login-host=${kit.host.loginHost}></bt-password-hint>
+  return html`${title(msg('Votre mot de passe'))}
+    <p>${msg('À savoir avant de le créer :')}</p>
+    <bt-password-hint no-heading login-host=${kit.host.loginHost}></bt-password-hint>
     ${navigation(kit, msg('Continuer'))}`;
 }
 

@@ -24,4 +24,7 @@ export const passwordHintStyles = css`
   p {
     margin: 0 0 0.25rem;
   }
+  ul:last-child {
+    margin-block-end: 0;
+  }
 `;

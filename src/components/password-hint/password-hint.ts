@@ -34,7 +34,7 @@ type CharacterKind = (typeof CHARACTER_KINDS)[number];
  *   element (`<span slot="never-asks"></span>`) to leave it out.
  *
  * @csspart base - The wrapper.
- * @csspart title - The heading.
+ * @csspart title - The heading (absent with `no-heading`).
  * @csspart requirements - The optional list of password requirements.
  *
  * @cssprop --bt-password-hint-background - Background (default: `--bt-color-surface`).
@@ -48,6 +48,7 @@ export class BtPasswordHint extends BtElement {
     requires: {},
     loginHost: { attribute: 'login-host' },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    noHeading: { type: Boolean, attribute: 'no-heading' },
   };
 
   /** Minimum length Microsoft will ask for, shown as information (0 hides it). */
@@ -66,6 +67,9 @@ export class BtPasswordHint extends BtElement {
 
   /** Level of the heading (2 to 5). */
   headingLevel: PasswordHintHeadingLevel = 3;
+
+  /** Leaves the heading out, where the page's own heading already says it (the group keeps its name). */
+  noHeading = false;
 
   /** The page's auth client through `<bt-auth-provider>`, else the one of `configureAuth()`. */
   private readonly authContext = new ContextConsumer(this, {
@@ -100,13 +104,17 @@ export class BtPasswordHint extends BtElement {
 
   override render() {
     const tag = HEADINGS[this.headingLevel] ?? HEADINGS[3];
-    return html`<div part="base" role="group" aria-labelledby="title">
-      ${staticHtml`<${tag} id="title" part="title">${msg('Votre mot de passe')}</${tag}>`}
+    const title = msg('Votre mot de passe');
+    return html`<div
+      part="base"
+      role="group"
+      aria-labelledby=${this.noHeading ? nothing : 'title'}
+      aria-label=${this.noHeading ? title : nothing}
+    >
+      ${this.noHeading ? nothing : staticHtml`<${tag} id="title" part="title">${title}</${tag}>`}
       <ul>
         <li>${msg('Vous le créerez sur la page Microsoft qui va s’ouvrir, pas ici.')}</li>
-        <li>
-          ${msg('Choisissez celui que vous voulez. Pour plus de simplicité, vous pouvez reprendre celui que vous utilisiez pour l’ancien Espace Client.')}
-        </li>
+        <li>${msg('Choisissez celui que vous voulez : vous pouvez reprendre celui de l’ancien Espace Client.')}</li>
         <li>${this.renderGenuineAddress()}</li>
         <li ?hidden=${this.noPromise}>
           <strong
