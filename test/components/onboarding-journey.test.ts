@@ -269,7 +269,7 @@ describe('<bt-onboarding-journey>', () => {
     const errors: Event[] = [];
     el.addEventListener('bt-auth-error', (event) => errors.push(event));
     auth.failSignIn({ code: 'user_cancelled' });
-    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'the problem is shown');
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'the problem is shown', { timeout: 3000 });
     expect(textOf(el.shadowRoot!.querySelector('[role="alert"]'))).to.contain('Connexion annulée');
     await waitUntil(() => errors.length > 0, 'bt-auth-error');
     expect(errors).to.have.length(1);
