@@ -56,8 +56,13 @@ describe('the journey’s steps on a phone (375 × 812)', () => {
       const words = (fr, en) => (locale === 'fr' ? fr : en);
       const page = await e2e.newPage({ viewport: PHONE, hasTouch: true, isMobile: true });
       await page.goto(`${e2e.demo}/journey.html#token=${e2e.tokenOf(CAMILLE.email, 'valid')}`);
-      if (locale === 'en') await page.getByRole('button', { name: 'English', exact: true }).click();
       const journey = page.locator('bt-onboarding-journey');
+      if (locale === 'en') {
+        // The demo wires its language buttons once the elements are defined, after the page's
+        // load event: the journey's first screen shows they are.
+        await journey.getByRole('button', { name: 'Activer mon accès', exact: true }).waitFor();
+        await page.getByRole('button', { name: 'English', exact: true }).click();
+      }
       const next = journey.getByRole('button', { name: words('Continuer', 'Continue'), exact: true });
       // Positions from the top of the page: what shows on arriving, before any scrolling.
       const bottom = (locator) => locator.evaluate((node) => Math.round(node.getBoundingClientRect().bottom + scrollY));
