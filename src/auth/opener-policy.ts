@@ -3,7 +3,7 @@ let answer: Promise<boolean> | undefined;
 /**
  * Whether this page is served with `Cross-Origin-Opener-Policy: same-origin`, which cuts it off
  * from the popups it opens once they reach another origin (they then look closed). Asked once,
- * only when a popup looks closed, with a HEAD request for this page: headers of same-origin
+ * when the first sign-in popup opens, with a HEAD request for this page: headers of same-origin
  * responses are readable.
  */
 export function openerPolicySeversPopups(): Promise<boolean> {

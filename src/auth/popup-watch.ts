@@ -17,28 +17,32 @@ export interface PopupWatch {
  * blank because the provider is slow, the provider's page, or an error page. Noticed within
  * `interval + grace` (about half a second). A page whose Cross-Origin-Opener-Policy cuts it off
  * from its popups sees them closed as soon as they reach the provider: there, nothing is reported
- * and MSAL's own timeout applies. Returns a function that stops watching.
+ * and MSAL's own timeout applies. That policy is asked about as the watch starts, so that its
+ * answer is there by the time the customer closes the popup; a slow answer delays the report, it
+ * never drops it. Returns a function that stops watching.
  */
 export function watchPopupClosed(popup: Window, watch: PopupWatch): () => void {
   const { bridgeUrl, answered, onClosed, severed, interval = 100, grace = 400 } = watch;
+  const cutOff = severed();
+  let stopped = false;
   let atBridge = false;
-  let graceTimer: ReturnType<typeof setTimeout> | undefined;
-  const timer = setInterval(() => {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const look = () => {
     if (!popup.closed) {
       atBridge = sameOriginHref(popup)?.startsWith(bridgeUrl) ?? false;
+      timer = setTimeout(look, interval);
       return;
     }
-    clearInterval(timer);
     if (atBridge || answered()) return;
-    let cutOff: boolean | undefined;
-    void severed().then((value) => (cutOff = value));
-    graceTimer = setTimeout(() => {
-      if (!answered() && cutOff === false) onClosed();
-    }, grace);
-  }, interval);
+    const graceOver = new Promise<void>((resolve) => (timer = setTimeout(resolve, grace)));
+    void Promise.all([cutOff, graceOver]).then(([severedFromPopup]) => {
+      if (!stopped && !severedFromPopup && !answered()) onClosed();
+    });
+  };
+  timer = setTimeout(look, interval);
   return () => {
-    clearInterval(timer);
-    clearTimeout(graceTimer);
+    stopped = true;
+    clearTimeout(timer);
   };
 }
 

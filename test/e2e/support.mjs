@@ -168,6 +168,34 @@ export const portal = {
   },
 };
 
+/**
+ * Starts watching, in the page, for an alert that says `text`, in any shadow root, every 10 ms.
+ * Resolves with the page's clock (`performance.now()`) when it shows, or `undefined` after
+ * `timeout` ms: a time measured where the customer is, not through Playwright's polling, whose
+ * steps grow to half a second. Calls to the page made after this one run after the watch began.
+ */
+export function whenAlertSays(page, text, timeout = 5_000) {
+  return page.evaluate(
+    ([wanted, deadline]) =>
+      new Promise((resolve) => {
+        const says = (root) =>
+          [...root.querySelectorAll('*')].some(
+            (element) =>
+              (element.getAttribute('role') === 'alert' && element.textContent.includes(wanted)) ||
+              (element.shadowRoot !== null && says(element.shadowRoot)),
+          );
+        const end = performance.now() + deadline;
+        const look = () => {
+          if (says(document)) resolve(performance.now());
+          else if (performance.now() > end) resolve(undefined);
+          else setTimeout(look, 10);
+        };
+        look();
+      }),
+    [text, timeout],
+  );
+}
+
 /** What MSAL or the page left behind that must not be there. */
 export async function leftovers(page) {
   return page.evaluate(() => ({
