@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { authClientContext } from './context.js';
 import { warnOnce } from '../internal/dev-warning.js';
+import { whenTaskFree } from '../internal/turns.js';
 import { getAuthClient, onAuthClientChange } from './registry.js';
 import type {
   AuthAccount,
@@ -128,8 +129,15 @@ export class AuthController implements ReactiveController {
       if (change) this.onChange?.(change);
     });
     client.start();
-    this.state = client.getState();
-    this.host.requestUpdate();
+    const follow = () => {
+      if (this.client !== client) return;
+      this.state = client.getState();
+      this.host.requestUpdate();
+    };
+    // A client started in a busy task reads its storage a task later (see MsalAuthClient.start):
+    // until then the element keeps what it shows, rather than « Vérification… » for one task.
+    if (client.getState().status === 'initializing') whenTaskFree(follow);
+    else follow();
   }
 
   private readonly onNetworkChange = () => {

@@ -6,7 +6,7 @@ import '../../src/components/signin-button/define.js';
 import type { BtActivationLanding } from '../../src/components/activation-landing/activation-landing.js';
 import type { ActivationService } from '../../src/activation/activation-service.js';
 import type { ActivationLookup } from '../../src/activation/lookup.js';
-import { configureAuth, setAuthClient } from '../../src/auth/registry.js';
+import { configureAuth, getAuthClient, setAuthClient } from '../../src/auth/registry.js';
 import { takeTurn, whenTaskFree } from '../../src/internal/turns.js';
 import '../helpers/lit-warnings.js';
 import { busyTask, endOfMicrotasks, freeTask } from '../helpers/turns.js';
@@ -108,6 +108,51 @@ describe('elements upgrading together', () => {
       checkSignedOutAtFirstRender(button);
     } finally {
       Object.defineProperty(Storage.prototype, 'length', length);
+      setAuthClient(undefined);
+    }
+  });
+});
+
+describe('an element that comes before the sign-in configuration', () => {
+  /** Every label the button's shadow root has shown, one per rendering task. */
+  function labelsOf(button: HTMLElement) {
+    const labels = [button.shadowRoot!.textContent.replace(/\s+/g, ' ').trim()];
+    const observer = new MutationObserver(() =>
+      labels.push(button.shadowRoot!.textContent.replace(/\s+/g, ' ').trim()),
+    );
+    observer.observe(button.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    return { labels, stop: () => observer.disconnect() };
+  }
+
+  // A provider defined after the button (entries loaded apart), or a page that calls
+  // configureAuth() late: the configuration arrives in a busy task, its storage reading a task later.
+  it('is never drawn « Vérification… » on the way to signed out, once drawn', async () => {
+    setAuthClient(undefined);
+    try {
+      const [button] = insert('<bt-signin-button></bt-signin-button>');
+      await waitUntil(() => button.hasUpdated);
+      const shown = labelsOf(button);
+      await busyTask();
+      configureAuth({ clientId: 'espace-client-demo', authority: 'https://localhost:8443/', protocolMode: 'OIDC' });
+      await waitUntil(() => getAuthClient()?.getState().status === 'signed-out', 'storage read: nobody signed in');
+      await button.updateComplete;
+      shown.stop();
+      expect(shown.labels.join(' | ')).not.to.contain('Vérification');
+      checkSignedOutAtFirstRender(button);
+    } finally {
+      setAuthClient(undefined);
+    }
+  });
+
+  it('is never drawn « Vérification… » on the way to signed out, upgraded in the same task', async () => {
+    setAuthClient(undefined);
+    try {
+      await busyTask();
+      const [button] = insert('<bt-signin-button></bt-signin-button>');
+      configureAuth({ clientId: 'espace-client-demo', authority: 'https://localhost:8443/', protocolMode: 'OIDC' });
+      await button.updateComplete;
+      checkSignedOutAtFirstRender(button);
+    } finally {
       setAuthClient(undefined);
     }
   });
