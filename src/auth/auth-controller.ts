@@ -129,15 +129,13 @@ export class AuthController implements ReactiveController {
       if (change) this.onChange?.(change);
     });
     client.start();
-    const follow = () => {
+    // A client started in a busy task reads its storage a task later (see MsalAuthClient.start):
+    // until then the element keeps what it shows, rather than « Vérification… » for one task.
+    whenTaskFree(() => {
       if (this.client !== client) return;
       this.state = client.getState();
       this.host.requestUpdate();
-    };
-    // A client started in a busy task reads its storage a task later (see MsalAuthClient.start):
-    // until then the element keeps what it shows, rather than « Vérification… » for one task.
-    if (client.getState().status === 'initializing') whenTaskFree(follow);
-    else follow();
+    });
   }
 
   private readonly onNetworkChange = () => {
