@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ENTRA_HOST, ENTRA_TENANT } from '../../demo/idp/entra.mjs';
-import { DOMINIQUE, portal } from './support.mjs';
+import { DOMINIQUE, closed, portal } from './support.mjs';
 import { microsoftPage, README_PAGES, useMicrosoftE2e } from './microsoft-mode-support.mjs';
 
 const e2e = useMicrosoftE2e(
@@ -61,7 +61,7 @@ async function signInAgain(page) {
   await popup.waitForURL(`https://${ENTRA_HOST}/${ENTRA_TENANT.id}/oauth2/v2.0/authorize?**`);
   assert.equal(new URL(popup.url()).searchParams.get('login_hint'), DOMINIQUE.email, 'the address is given');
   await microsoftPage.signIn(popup, DOMINIQUE);
-  await popup.waitForEvent('close');
+  await closed(popup);
   await portal.accountButton(page, DOMINIQUE.name).waitFor();
   assert.equal(await portal.problem(page).count(), 0, 'the problem is gone');
   await expectWorkKept(page);

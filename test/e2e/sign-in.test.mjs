@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ALEX, CAMILLE, DOMINIQUE, leftovers, portal, provider, useE2e } from './support.mjs';
+import { ALEX, CAMILLE, DOMINIQUE, closed, leftovers, portal, provider, useE2e } from './support.mjs';
 
 const e2e = useE2e();
 
@@ -124,20 +124,20 @@ describe('sign-in with a popup', () => {
     await popup.getByRole('heading', { name: 'Créez votre compte Microsoft' }).waitFor();
     await provider.createAccount(popup, 'Mon-ancien-mot-de-passe');
     await provider.registerSms(popup, '06 12 34 56 78');
-    await popup.waitForEvent('close');
+    await closed(popup);
     await portal.accountButton(page, CAMILLE.name).waitFor();
     await expectCleanUrlAndStorage(page);
 
     const [logout] = await Promise.all([page.waitForEvent('popup'), portal.signOut(page, CAMILLE.name)]);
     await provider.confirmSignOut(logout);
-    await logout.waitForEvent('close');
+    await closed(logout);
     await portal.signInButton(page).waitFor();
 
     popup = await signInWithPopup(page);
     await provider.enterEmail(popup, CAMILLE.email);
     await provider.enterPassword(popup, 'Mon-ancien-mot-de-passe');
     await provider.enterSmsCode(popup);
-    await popup.waitForEvent('close');
+    await closed(popup);
     await portal.accountButton(page, CAMILLE.name).waitFor();
     await expectCleanUrlAndStorage(page);
     await page.context().close();

@@ -169,6 +169,15 @@ export const portal = {
 };
 
 /**
+ * Resolves once `popup` is closed, even if it closed already: Playwright's `waitForEvent('close')`
+ * waits for an event that has passed (a popup that answered quickly closes itself during the
+ * click that sent the answer).
+ */
+export function closed(popup) {
+  return popup.isClosed() ? Promise.resolve() : popup.waitForEvent('close');
+}
+
+/**
  * Starts watching, in the page, for an alert that says `text`, in any shadow root, every 10 ms.
  * Resolves with the page's clock (`performance.now()`) when it shows, or `undefined` after
  * `timeout` ms: a time measured where the customer is, not through Playwright's polling, whose
