@@ -116,10 +116,9 @@ describe('elements upgrading together', () => {
 describe('an element that comes before the sign-in configuration', () => {
   /** Every label the button's shadow root has shown, one per rendering task. */
   function labelsOf(button: HTMLElement) {
-    const labels = [button.shadowRoot!.textContent.replace(/\s+/g, ' ').trim()];
-    const observer = new MutationObserver(() =>
-      labels.push(button.shadowRoot!.textContent.replace(/\s+/g, ' ').trim()),
-    );
+    const label = () => button.shadowRoot!.textContent.replace(/\s+/g, ' ').trim();
+    const labels = [label()];
+    const observer = new MutationObserver(() => labels.push(label()));
     observer.observe(button.shadowRoot!, { subtree: true, childList: true, characterData: true });
     return { labels, stop: () => observer.disconnect() };
   }
